@@ -1,0 +1,29 @@
+import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
+import { SiteHeader } from "@/components/ui/site-header";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Skillgap", template: "%s · Skillgap" },
+  description: "See how far you are from Data Scientist, ML Engineer and ML Researcher, and what to learn next.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page renders per request: each response carries its own CSP nonce.
+  await connection();
+  return (
+    <html lang="en">
+      <body className="min-h-screen">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2 dark:focus:bg-slate-900">
+          Skip to content
+        </a>
+        <SiteHeader user={null} />
+        <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+          {children}
+        </main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,48 @@
+import { levelName } from "@/lib/domain/framework";
+
+interface MatrixRole {
+  slug: string;
+  name: string;
+  skills: readonly { slug: string; target: number; weight: number }[];
+}
+
+/** Every skill against every role's target level; core skills (weight 3) marked. */
+export function TargetMatrix({ skills, roles }: { skills: readonly { slug: string; name: string; category: string }[]; roles: readonly MatrixRole[] }) {
+  const target = (role: MatrixRole, skill: string) => role.skills.find((entry) => entry.slug === skill);
+  return (
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="matrix-caption">
+      <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
+        <caption id="matrix-caption" className="mb-2 text-left font-semibold">
+          Target level per skill (★ marks a core skill of the role)
+        </caption>
+        <thead>
+          <tr className="border-b border-slate-300 dark:border-slate-700">
+            <th scope="col" className="p-2">Skill</th>
+            <th scope="col" className="p-2">Category</th>
+            {roles.map((role) => (
+              <th key={role.slug} scope="col" className="p-2">{role.name}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {skills.map((skill) => (
+            <tr key={skill.slug} className="border-b border-slate-200 dark:border-slate-800">
+              <th scope="row" className="p-2 font-medium">{skill.name}</th>
+              <td className="p-2 text-slate-600 dark:text-slate-400">{skill.category}</td>
+              {roles.map((role) => {
+                const entry = target(role, skill.slug);
+                const level = entry?.target ?? 0;
+                return (
+                  <td key={role.slug} className="p-2">
+                    {level === 0 ? <span className="text-slate-600 dark:text-slate-400">Not needed</span> : `${level} ${levelName(level)}`}
+                    {entry?.weight === 3 && level > 0 && <span aria-label=" (core skill)"> ★</span>}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

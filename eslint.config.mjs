@@ -1,0 +1,45 @@
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTypescript from "eslint-config-next/typescript";
+
+// The house plan's import direction (DESIGN.md, Layout), checked on every `npm test`:
+// app -> components, lib/services, lib/schemas; components -> lib/domain, lib/schemas;
+// lib/services -> lib/db, lib/domain, lib/auth; lib/domain -> nothing.
+const zone = (target, from, message) => ({ target, from, message });
+const layers = [
+  zone("./lib/domain", ["./app", "./components", "./lib/db", "./lib/services", "./lib/auth", "./lib/schemas", "./lib/http"], "lib/domain is pure: it imports nothing of the app."),
+  zone("./lib/schemas", ["./app", "./components", "./lib/db", "./lib/services", "./lib/auth", "./lib/http"], "lib/schemas is shared by client and server: only lib/domain below it."),
+  zone("./components", ["./app", "./lib/db", "./lib/services", "./lib/auth", "./lib/http"], "Components take data as props or from the JSON API, never from the server layers."),
+  zone("./app", ["./lib/db"], "Routes reach data through lib/services."),
+  zone("./lib/db", ["./app", "./components", "./lib/services", "./lib/auth", "./lib/http"], "lib/db sits below the services."),
+  zone("./lib/auth", ["./app", "./components", "./lib/services", "./lib/http"], "lib/auth sits below the services."),
+  zone("./lib/services", ["./app", "./components", "./lib/http"], "Services are called by routes, not the other way."),
+  zone("./lib/http", ["./app", "./components", "./lib/db"], "lib/http only shapes requests and responses."),
+];
+
+const prismaOnlyInDb = {
+  patterns: [{ group: ["@prisma/*"], message: "Only lib/db talks to Prisma." }],
+};
+
+const config = [
+  { ignores: [".next/**", "node_modules/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  ...nextVitals,
+  ...nextTypescript,
+  {
+    rules: {
+      "import/no-restricted-paths": ["error", { zones: layers }],
+      "no-restricted-imports": ["error", prismaOnlyInDb],
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_", ignoreRestSiblings: true }],
+    },
+  },
+  {
+    files: ["lib/db/**", "prisma.config.ts"],
+    rules: { "no-restricted-imports": "off" },
+  },
+  {
+    files: ["lib/domain/**"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["next", "next/*", "react", "react/*", "react-dom", "@prisma/*", "zod", "server-only", "node:*"], message: "lib/domain is pure and framework-free." }] }],
+    },
+  },
+];
+export default config;

@@ -1,0 +1,84 @@
+import type { Framework, Role, SkillCategory } from "@/lib/domain/framework";
+import { DEFAULT_FRAMEWORK } from "@/lib/domain/framework";
+import { db } from "./client";
+
+/**
+ * Writes the default framework once. A database that already holds this
+ * framework version is left alone, so running it on every start changes
+ * nothing and later edits to the rows survive restarts.
+ */
+export async function seedFramework(framework: Framework = DEFAULT_FRAMEWORK): Promise<"seeded" | "present"> {
+  const present = await db.frameworkVersion.findUnique({ where: { version: framework.version }, select: { version: true } });
+  if (present) return "present";
+  await db.$transaction([
+    ...framework.skills.map((skill, position) =>
+      db.skill.upsert({
+        where: { slug: skill.slug },
+        create: { ...skill, position },
+        update: { name: skill.name, category: skill.category, position },
+      }),
+    ),
+    ...framework.roles.map(({ skills: _targets, responsibilities, ...role }, position) => {
+      const data = { ...role, position, responsibilities: JSON.stringify(responsibilities) };
+      return db.role.upsert({ where: { slug: role.slug }, create: data, update: data });
+    }),
+    ...framework.roles.flatMap((role) =>
+      role.skills.map(({ skill, target, weight }) =>
+        db.roleSkill.upsert({
+          where: { roleSlug_skillSlug: { roleSlug: role.slug, skillSlug: skill } },
+          create: { roleSlug: role.slug, skillSlug: skill, target, weight },
+          update: { target, weight },
+        }),
+      ),
+    ),
+    db.frameworkVersion.create({ data: { version: framework.version } }),
+  ]);
+  return "seeded";
+}
+
+async function readFramework(): Promise<Framework> {
+  const [version, skills, roles] = await Promise.all([
+    db.frameworkVersion.findFirst({ orderBy: { createdAt: "desc" }, select: { version: true } }),
+    db.skill.findMany({ orderBy: { position: "asc" }, select: { slug: true, name: true, category: true } }),
+    db.role.findMany({
+      orderBy: { position: "asc" },
+      select: {
+        slug: true,
+        name: true,
+        focus: true,
+        employers: true,
+        mathLevel: true,
+        programmingLevel: true,
+        deploymentLevel: true,
+        responsibilities: true,
+        skills: { select: { skillSlug: true, target: true, weight: true } },
+      },
+    }),
+  ]);
+  if (!version) throw new Error("The role framework has not been seeded: run `npm run db:prepare`.");
+  const position = new Map(skills.map((skill, index) => [skill.slug, index]));
+  return {
+    version: version.version,
+    skills: skills.map((skill) => ({ ...skill, category: skill.category as SkillCategory })),
+    roles: roles.map(
+      ({ skills: targets, responsibilities, ...role }): Role => ({
+        ...role,
+        responsibilities: JSON.parse(responsibilities) as string[],
+        skills: targets
+          .map(({ skillSlug, target, weight }) => ({ skill: skillSlug, target, weight }))
+          .sort((a, b) => position.get(a.skill)! - position.get(b.skill)!),
+      }),
+    ),
+  };
+}
+
+let cached: Promise<Framework> | undefined;
+
+/** The framework in force. It changes only by a new seed, so each process reads it once. */
+export function loadFramework(): Promise<Framework> {
+  cached ??= readFramework().catch((error: unknown) => {
+    cached = undefined;
+    throw error;
+  });
+  return cached;
+}

@@ -1,0 +1,28 @@
+/**
+ * Failures a user can cause, each with the HTTP status and code the JSON API
+ * answers with. Anything else is a bug and becomes a 500.
+ */
+export type FieldErrors = Record<string, string>;
+
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields?: FieldErrors,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+}
+
+export const validationFailed = (fields: FieldErrors, message = "Some fields are not valid.") =>
+  new AppError(400, "validation_failed", message, fields);
+export const unauthorized = () => new AppError(401, "unauthorized", "Sign in to continue.");
+export const notFound = (what = "Resource") => new AppError(404, "not_found", `${what} not found.`);
+export const forbiddenOrigin = () => new AppError(403, "forbidden_origin", "Cross-origin requests are not allowed.");
+export const payloadTooLarge = (limitBytes: number) =>
+  new AppError(413, "payload_too_large", `The request body is larger than ${Math.round(limitBytes / 1024)} KB.`);
+export const unsupportedMediaType = () =>
+  new AppError(415, "unsupported_media_type", "Send the request body as application/json.");
+export const tooManyRequests = (message: string) => new AppError(429, "too_many_requests", message);
