@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from "next";
-import { connection } from "next/server";
+import { Providers } from "@/components/providers";
+import { SignOutButton } from "@/components/ui/sign-out-button";
 import { SiteHeader } from "@/components/ui/site-header";
+import { currentUser } from "@/lib/auth/session";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -11,17 +13,17 @@ export const metadata: Metadata = {
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  // Every page renders per request: each response carries its own CSP nonce.
-  await connection();
+  // Reading the session makes every page render per request, as the per-request CSP nonce needs.
+  const user = await currentUser();
   return (
     <html lang="en">
       <body className="min-h-screen">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2 dark:focus:bg-slate-900">
           Skip to content
         </a>
-        <SiteHeader user={null} />
+        <SiteHeader user={user} signOut={<SignOutButton />} />
         <main id="main" className="mx-auto max-w-6xl px-4 py-8">
-          {children}
+          <Providers>{children}</Providers>
         </main>
       </body>
     </html>

@@ -1,7 +1,5 @@
 import { NextResponse } from "next/server";
 import { AppError, forbiddenOrigin, payloadTooLarge, unsupportedMediaType, validationFailed } from "@/lib/domain/errors";
-import type { z } from "zod";
-import { fieldErrors } from "@/lib/schemas/field-errors";
 
 export function errorResponse(error: AppError): NextResponse {
   const body = { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) } };
@@ -76,11 +74,4 @@ export function assertSameOrigin(request: Request): void {
     throw forbiddenOrigin();
   }
   if (originHost !== host) throw forbiddenOrigin();
-}
-
-/** Parses input with the one zod schema for it, or throws a 400 naming the fields at fault. */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const result = schema.safeParse(input);
-  if (!result.success) throw validationFailed(fieldErrors(result.error));
-  return result.data;
 }

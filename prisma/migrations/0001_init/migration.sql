@@ -14,6 +14,14 @@ CREATE TABLE "User" (
 );
 
 -- CreateTable
+CREATE TABLE "RevokedSession" (
+    "sessionId" TEXT NOT NULL PRIMARY KEY,
+    "userId" TEXT NOT NULL,
+    "expiresAt" DATETIME NOT NULL,
+    CONSTRAINT "RevokedSession_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
 CREATE TABLE "Account" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "userId" TEXT NOT NULL,
@@ -121,6 +129,9 @@ CREATE TABLE "RateLimiterFlexible" (
 
 -- CreateIndex
 CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
+
+-- CreateIndex
+CREATE INDEX "RevokedSession_expiresAt_idx" ON "RevokedSession"("expiresAt");
 
 -- CreateIndex
 CREATE INDEX "Account_userId_idx" ON "Account"("userId");

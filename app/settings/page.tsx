@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { DeleteAccountForm, NameForm, PasswordForm, SessionsSection } from "@/components/settings/settings-forms";
+import { requirePageUser } from "@/lib/auth/session";
+import { getMe } from "@/lib/services/account";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  await requirePageUser("/settings");
+  const me = await getMe();
+  return (
+    <div className="mx-auto max-w-2xl space-y-6">
+      <h1 className="text-2xl font-bold">Settings</h1>
+      <p className="text-sm text-slate-700 dark:text-slate-300">Signed in as {me.email}</p>
+      <NameForm name={me.name} />
+      {me.hasPassword && <PasswordForm email={me.email} />}
+      <SessionsSection />
+      <DeleteAccountForm email={me.email} />
+    </div>
+  );
+}

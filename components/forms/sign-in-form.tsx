@@ -1,0 +1,65 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { signIn } from "next-auth/react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { buttonClass, Field, FormMessage, secondaryButtonClass } from "@/components/ui/field";
+import { signInSchema, type SignInInput } from "@/lib/schemas/account";
+import { useFieldErrors } from "./use-zod-form";
+
+/** Only a path on this site: an absolute or protocol-relative URL could send the user elsewhere. */
+export function safeCallbackPath(callbackUrl: string | undefined): string {
+  return callbackUrl && callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") && !callbackUrl.startsWith("/\\") ? callbackUrl : "/dashboard";
+}
+
+export function SignInForm({ callbackUrl, providers, notice }: { callbackUrl?: string; providers: { id: string; name: string }[]; notice?: string }) {
+  const router = useRouter();
+  const destination = safeCallbackPath(callbackUrl);
+  const { errors, setErrors, validate } = useFieldErrors();
+  const signInWithPassword = useMutation({
+    mutationFn: async (input: SignInInput) => {
+      const result = await signIn("credentials", { ...input, redirect: false });
+      if (!result?.ok) throw new Error(result?.error ?? "Email or password is incorrect.");
+    },
+    onSuccess: () => {
+      router.push(destination);
+      router.refresh();
+    },
+    onError: (error) => setErrors({ form: error.message }),
+  });
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const input = { email: String(form.get("email")), password: String(form.get("password")) };
+    if (validate(signInSchema, input)) signInWithPassword.mutate(input);
+  }
+
+  return (
+    <div className="space-y-6">
+      {notice && !errors.form && <FormMessage tone="success">{notice}</FormMessage>}
+      <form onSubmit={onSubmit} noValidate className="space-y-4">
+        {errors.form && <FormMessage tone="error">{errors.form}</FormMessage>}
+        <Field label="Email" name="email" type="email" autoComplete="email" required error={errors.email} />
+        <Field label="Password" name="password" type="password" autoComplete="current-password" required error={errors.password} />
+        <button type="submit" className={buttonClass} disabled={signInWithPassword.isPending}>
+          {signInWithPassword.isPending ? "Signing in…" : "Sign in"}
+        </button>
+      </form>
+      {providers.length > 0 && (
+        <div className="space-y-2">
+          <p className="text-sm">Or continue with</p>
+          {providers.map((provider) => (
+            <button key={provider.id} type="button" className={`${secondaryButtonClass} mr-2`} onClick={() => signIn(provider.id, { callbackUrl: destination })}>
+              {provider.name}
+            </button>
+          ))}
+        </div>
+      )}
+      <p className="text-sm">
+        New here? <Link href="/signup">Create an account</Link>
+      </p>
+    </div>
+  );
+}

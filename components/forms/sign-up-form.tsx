@@ -1,0 +1,51 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { api } from "@/components/api-client";
+import { buttonClass, Field, FormMessage } from "@/components/ui/field";
+import { PASSWORD_MAX, PASSWORD_MIN, signUpSchema, type SignUpInput } from "@/lib/schemas/account";
+import { useFieldErrors } from "./use-zod-form";
+
+export function SignUpForm() {
+  const router = useRouter();
+  const { errors, validate, fromServer } = useFieldErrors();
+  const signUp = useMutation({
+    mutationFn: (input: SignUpInput) => api<{ message: string }>("/api/v1/users", { method: "POST", body: input }),
+    onSuccess: () => router.push("/signin?registered=1"),
+    onError: fromServer,
+  });
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const input = { email: String(form.get("email")), password: String(form.get("password")), name: String(form.get("name") ?? "") };
+    if (validate(signUpSchema, input)) signUp.mutate(input);
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      {errors.form && <FormMessage tone="error">{errors.form}</FormMessage>}
+      <Field label="Name (optional)" name="name" autoComplete="name" error={errors.name} />
+      <Field label="Email" name="email" type="email" autoComplete="email" required error={errors.email} />
+      <Field
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={PASSWORD_MIN}
+        maxLength={PASSWORD_MAX}
+        hint={`${PASSWORD_MIN} to ${PASSWORD_MAX} characters. A long phrase is easier to remember than symbols.`}
+        error={errors.password}
+      />
+      <button type="submit" className={buttonClass} disabled={signUp.isPending}>
+        {signUp.isPending ? "Creating your account…" : "Create account"}
+      </button>
+      <p className="text-sm">
+        Already have an account? <Link href="/signin">Sign in</Link>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,85 @@
+import { randomUUID } from "node:crypto";
+import type { NextAuthOptions } from "next-auth";
+import type { Provider } from "next-auth/providers/index";
+import CredentialsProvider from "next-auth/providers/credentials";
+import GitHubProvider from "next-auth/providers/github";
+import GoogleProvider from "next-auth/providers/google";
+import { findOrCreateOAuthUser, revokeSession } from "@/lib/db/users";
+import { authenticate } from "./authenticate";
+import { resolveAuthSecret } from "./secret";
+
+const DAY_S = 24 * 60 * 60;
+/** Idle timeout: the cookie is renewed at most daily while in use and lapses after 7 idle days. */
+export const SESSION_IDLE_SECONDS = 7 * DAY_S;
+/** Absolute lifetime: however active, a session ends 30 days after sign-in. */
+export const SESSION_ABSOLUTE_MS = 30 * DAY_S * 1000;
+
+function oauthProviders(env: NodeJS.ProcessEnv): Provider[] {
+  const providers: Provider[] = [];
+  if (env.GITHUB_ID && env.GITHUB_SECRET) providers.push(GitHubProvider({ clientId: env.GITHUB_ID, clientSecret: env.GITHUB_SECRET }));
+  if (env.GOOGLE_ID && env.GOOGLE_SECRET) providers.push(GoogleProvider({ clientId: env.GOOGLE_ID, clientSecret: env.GOOGLE_SECRET }));
+  return providers;
+}
+
+export const OAUTH_PROVIDERS = oauthProviders(process.env).map((provider) => ({ id: provider.id, name: provider.name }));
+
+function clientAddress(headers: Record<string, string | string[] | undefined> | undefined): string {
+  const forwarded = headers?.["x-forwarded-for"];
+  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
+  return first || "unknown";
+}
+
+export const authOptions: NextAuthOptions = {
+  secret: resolveAuthSecret(),
+  session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS, updateAge: DAY_S },
+  pages: { signIn: "/signin", error: "/signin" },
+  providers: [
+    CredentialsProvider({
+      name: "Email and password",
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      // Throws the user-facing message (wrong credentials, throttled); next-auth passes it to the form.
+      authorize: (credentials, request) => authenticate(credentials ?? {}, clientAddress(request?.headers)),
+    }),
+    ...oauthProviders(process.env),
+  ],
+  callbacks: {
+    async signIn({ user, account, profile }) {
+      if (!account || account.type === "credentials") return true;
+      // Link by email only when the provider vouches for it.
+      const verified = account.provider === "github" || (profile as { email_verified?: boolean } | undefined)?.email_verified === true;
+      if (!user.email || !verified) return "/signin?error=UnverifiedEmail";
+      const linked = await findOrCreateOAuthUser({
+        email: user.email.trim().toLowerCase(),
+        name: user.name ?? null,
+        provider: account.provider,
+        providerAccountId: account.providerAccountId,
+        type: account.type,
+      });
+      Object.assign(user, { id: linked.id, sessionVersion: linked.sessionVersion });
+      return true;
+    },
+    jwt({ token, user }) {
+      if (user) {
+        token.sub = user.id;
+        token.sessionVersion = user.sessionVersion;
+        token.sessionId = randomUUID();
+        token.authTime = Date.now();
+      }
+      return token;
+    },
+    session({ session, token }) {
+      session.user = { id: token.sub!, email: token.email ?? "", name: token.name ?? null };
+      session.sessionVersion = token.sessionVersion;
+      session.sessionId = token.sessionId;
+      session.authTime = token.authTime;
+      return session;
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      if (token?.sub && token.sessionId) {
+        await revokeSession(token.sessionId, token.sub, new Date(token.authTime + SESSION_ABSOLUTE_MS));
+      }
+    },
+  },
+};

@@ -1,0 +1,39 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { unauthorized } from "@/lib/domain/errors";
+import { findSessionUser, isSessionRevoked, type SessionUser } from "@/lib/db/users";
+import { authOptions, SESSION_ABSOLUTE_MS } from "./options";
+
+export type CurrentUser = Omit<SessionUser, "sessionVersion">;
+
+/**
+ * The signed-in user, checked against the database on every call: the
+ * account still exists, the token's session version is current (sign out
+ * everywhere and a password change bump it), the session was not signed out,
+ * and it is younger than the absolute lifetime.
+ */
+// Memoised per request, so a page and the services it calls check once.
+export const currentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = await getServerSession(authOptions);
+  if (!session?.user?.id || typeof session.sessionVersion !== "number") return null;
+  if (Date.now() - session.authTime > SESSION_ABSOLUTE_MS) return null;
+  const [user, revoked] = await Promise.all([findSessionUser(session.user.id), isSessionRevoked(session.sessionId)]);
+  if (!user || revoked || user.sessionVersion !== session.sessionVersion) return null;
+  return { id: user.id, email: user.email, name: user.name };
+});
+
+/** For services behind the JSON API: the user, or a 401. */
+export async function requireUser(): Promise<CurrentUser> {
+  const user = await currentUser();
+  if (!user) throw unauthorized();
+  return user;
+}
+
+/** For pages: the user, or a redirect to sign-in that comes back here. */
+export async function requirePageUser(path: string): Promise<CurrentUser> {
+  const user = await currentUser();
+  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(path)}`);
+  return user;
+}

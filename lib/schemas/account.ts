@@ -1,0 +1,71 @@
+import { z } from "zod";
+
+export const PASSWORD_MIN = 8;
+export const PASSWORD_MAX = 128;
+
+/** Trimmed and lower-cased, so one person has one account whatever they type. */
+export const emailSchema = z
+  .string({ error: "Enter your email address." })
+  .trim()
+  .toLowerCase()
+  .max(254, "An email address has at most 254 characters.")
+  .pipe(z.email("Enter a valid email address."));
+
+const newPassword = z
+  .string({ error: "Enter a password." })
+  .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
+  .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`);
+
+const nameSchema = z.string().trim().max(100, "A name has at most 100 characters.");
+
+export const signUpSchema = z
+  .strictObject({
+    email: emailSchema,
+    password: newPassword,
+    name: nameSchema.optional(),
+  })
+  .refine((input) => input.password.trim().toLowerCase() !== input.email, {
+    path: ["password"],
+    message: "Your password must not be your email address.",
+  });
+/** The one answer to every accepted sign-up, whether or not the email already had an account. */
+export const SIGN_UP_ACCEPTED = "Your account is ready. Sign in with your email and password.";
+
+export type SignUpInput = z.input<typeof signUpSchema>;
+
+export const signInSchema = z.object({
+  email: emailSchema,
+  password: z.string().min(1, "Enter your password.").max(PASSWORD_MAX, "Email or password is incorrect."),
+});
+export type SignInInput = z.input<typeof signInSchema>;
+
+/** PATCH /me: every field optional; null clears the target or the goal date. */
+export const updateMeSchema = z
+  .strictObject({
+    name: nameSchema.optional(),
+    targetRole: z.string().max(64).nullable().optional(),
+    goalDate: z.iso.date("Use a date like 2027-03-14.").nullable().optional(),
+    goalReadiness: z
+      .number({ error: "Give the goal readiness as a number from 0.05 to 1." })
+      .min(0.05, "Set a goal of at least 5%.")
+      .max(1, "A goal cannot exceed 100%.")
+      .optional(),
+  })
+  .refine((input) => Object.keys(input).length > 0, { path: ["body"], message: "Send at least one field to change." });
+export type UpdateMeInput = z.input<typeof updateMeSchema>;
+
+export const changePasswordSchema = z
+  .strictObject({
+    currentPassword: z.string({ error: "Enter your current password." }).min(1, "Enter your current password.").max(PASSWORD_MAX),
+    newPassword,
+  })
+  .refine((input) => input.newPassword !== input.currentPassword, {
+    path: ["newPassword"],
+    message: "Choose a password different from the current one.",
+  });
+export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
+
+export const deleteAccountSchema = z.strictObject({
+  confirmEmail: z.string({ error: "Type your email address to confirm." }).trim().toLowerCase().min(1, "Type your email address to confirm."),
+});
+export type DeleteAccountInput = z.input<typeof deleteAccountSchema>;

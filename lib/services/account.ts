@@ -1,0 +1,78 @@
+import "server-only";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { isCommonPassword } from "@/lib/auth/common-passwords";
+import { requireUser } from "@/lib/auth/session";
+import { loadFramework } from "@/lib/db/framework";
+import { bumpSessionVersion, deleteUser, getProfile, updateProfile } from "@/lib/db/users";
+import { notFound, validationFailed } from "@/lib/domain/errors";
+import { findRole } from "@/lib/domain/framework";
+import { changePasswordSchema, deleteAccountSchema, updateMeSchema } from "@/lib/schemas/account";
+import { parseInput } from "@/lib/schemas/parse";
+
+export interface Me {
+  id: string;
+  email: string;
+  name: string | null;
+  createdAt: string;
+  hasPassword: boolean;
+  targetRole: string | null;
+  goalDate: string | null;
+  goalReadiness: number;
+}
+
+export async function getMe(): Promise<Me> {
+  const { id } = await requireUser();
+  const profile = await getProfile(id);
+  if (!profile) throw notFound("Account");
+  return {
+    id: profile.id,
+    email: profile.email,
+    name: profile.name,
+    createdAt: profile.createdAt.toISOString(),
+    hasPassword: profile.passwordHash !== null,
+    targetRole: profile.targetRoleSlug,
+    goalDate: profile.goalDate?.toISOString().slice(0, 10) ?? null,
+    goalReadiness: profile.goalReadiness,
+  };
+}
+
+export async function updateMe(input: unknown): Promise<Me> {
+  const { id } = await requireUser();
+  const { name, targetRole, goalDate, goalReadiness } = parseInput(updateMeSchema, input);
+  if (targetRole && !findRole(await loadFramework(), targetRole)) {
+    throw validationFailed({ targetRole: "Choose one of the roles: data-scientist, ml-engineer or ml-researcher." });
+  }
+  await updateProfile(id, {
+    ...(name !== undefined ? { name: name || null } : {}),
+    ...(targetRole !== undefined ? { targetRole: targetRole ? { connect: { slug: targetRole } } : { disconnect: true } } : {}),
+    ...(goalDate !== undefined ? { goalDate: goalDate ? new Date(`${goalDate}T00:00:00Z`) : null } : {}),
+    ...(goalReadiness !== undefined ? { goalReadiness } : {}),
+  });
+  return getMe();
+}
+
+/** Needs the current password; ends every session, the caller's included (the form signs in again). */
+export async function changePassword(input: unknown): Promise<void> {
+  const user = await requireUser();
+  const { currentPassword, newPassword } = parseInput(changePasswordSchema, input);
+  const profile = await getProfile(user.id);
+  if (!profile || !(await verifyPassword(profile.passwordHash, currentPassword))) {
+    throw validationFailed({ currentPassword: "The current password is not correct." });
+  }
+  if (isCommonPassword(newPassword)) throw validationFailed({ newPassword: "This password is among the most common ones. Choose another." });
+  if (newPassword.trim().toLowerCase() === user.email) throw validationFailed({ newPassword: "Your password must not be your email address." });
+  await bumpSessionVersion(user.id, await hashPassword(newPassword));
+}
+
+export async function signOutEverywhere(): Promise<void> {
+  const { id } = await requireUser();
+  await bumpSessionVersion(id);
+}
+
+/** Deletes the account and every row that belongs to it, once the email has been typed to confirm. */
+export async function deleteAccount(input: unknown): Promise<void> {
+  const user = await requireUser();
+  const { confirmEmail } = parseInput(deleteAccountSchema, input);
+  if (confirmEmail !== user.email) throw validationFailed({ confirmEmail: "Type your account's email address exactly to confirm." });
+  await deleteUser(user.id, user.email);
+}

@@ -1,0 +1,22 @@
+import "server-only";
+import { hashPassword } from "@/lib/auth/password";
+import { isCommonPassword } from "@/lib/auth/common-passwords";
+import { createUserUnlessExists } from "@/lib/db/users";
+import { validationFailed } from "@/lib/domain/errors";
+import { parseInput } from "@/lib/schemas/parse";
+import { SIGN_UP_ACCEPTED, signUpSchema } from "@/lib/schemas/account";
+
+/**
+ * Creates an account. The answer is the same whether or not the email already
+ * had one: an existing account is left exactly as it was, and its owner simply
+ * signs in with the password they already have. The password is hashed in
+ * both cases, so the two take the same time.
+ */
+export async function signUp(input: unknown): Promise<{ message: string }> {
+  const { email, password, name } = parseInput(signUpSchema, input);
+  if (isCommonPassword(password)) {
+    throw validationFailed({ password: "This password is among the most common ones. Choose another." });
+  }
+  await createUserUnlessExists({ email, name: name || null, passwordHash: await hashPassword(password) });
+  return { message: SIGN_UP_ACCEPTED };
+}

@@ -1,0 +1,182 @@
+import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { signInAs, signOutOfTests } from "../support/session";
+import { jsonRequest, noContext } from "../support/http";
+import { createUser, GOOD_PASSWORD } from "../support/users";
+import { POST as postUsers } from "@/app/api/v1/users/route";
+import { DELETE as deleteMe, GET as getMe, PATCH as patchMe } from "@/app/api/v1/me/route";
+import { POST as changePassword } from "@/app/api/v1/me/password/route";
+import { POST as signOutEverywhere } from "@/app/api/v1/me/sign-out-everywhere/route";
+import { authenticate, WRONG_CREDENTIALS } from "@/lib/auth/authenticate";
+import { authOptions } from "@/lib/auth/options";
+import { db } from "@/lib/db/client";
+import { SIGN_UP_ACCEPTED } from "@/lib/schemas/account";
+
+const signUpRequest = (body: unknown) => jsonRequest("/api/v1/users", "POST", body);
+const countUsers = () => db.user.count();
+
+afterEach(() => {
+  signOutOfTests();
+  vi.useRealTimers();
+});
+
+describe("POST /api/v1/users (sign-up)", () => {
+  test("a new email gets 202, an account, and an argon2id hash with the chosen parameters", async () => {
+    const response = await postUsers(signUpRequest({ email: "  Ada@Example.TEST ", password: GOOD_PASSWORD, name: "Ada" }), noContext);
+    expect(response.status).toBe(202);
+    expect(await response.json()).toEqual({ message: SIGN_UP_ACCEPTED });
+    const user = await db.user.findUniqueOrThrow({ where: { email: "ada@example.test" } });
+    expect(user.name).toBe("Ada");
+    expect(user.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+  });
+
+  test("an existing email gets the same status and message, and the account is left as it was", async () => {
+    const first = await postUsers(signUpRequest({ email: "grace@example.test", password: GOOD_PASSWORD }), noContext);
+    const before = await db.user.findUniqueOrThrow({ where: { email: "grace@example.test" } });
+    const again = await postUsers(signUpRequest({ email: "GRACE@example.test", password: "another long passphrase", name: "Mallory" }), noContext);
+    expect(again.status).toBe(first.status);
+    expect(await again.json()).toEqual({ message: SIGN_UP_ACCEPTED });
+    expect(await db.user.findUniqueOrThrow({ where: { email: "grace@example.test" } })).toEqual(before);
+  });
+
+  test.each([
+    ["a missing email", { password: GOOD_PASSWORD }, "email"],
+    ["an invalid email", { email: "not-an-email", password: GOOD_PASSWORD }, "email"],
+    ["a short password", { email: "a@example.test", password: "short" }, "password"],
+    ["a 129-character password", { email: "a@example.test", password: "x".repeat(129) }, "password"],
+    ["a common password", { email: "a@example.test", password: "password1" }, "password"],
+    ["a common password in other case", { email: "a@example.test", password: "BaseBall" }, "password"],
+    ["the email as password", { email: "longname@example.test", password: "LongName@example.test" }, "password"],
+    ["an unknown field", { email: "a@example.test", password: GOOD_PASSWORD, admin: true }, "admin"],
+    ["a name over 100 characters", { email: "a@example.test", password: GOOD_PASSWORD, name: "n".repeat(101) }, "name"],
+  ])("%s gets 400 naming the field, and no account", async (_case, body, field) => {
+    const before = await countUsers();
+    const response = await postUsers(signUpRequest(body), noContext);
+    expect(response.status).toBe(400);
+    const { error } = await response.json();
+    expect(error.code).toBe("validation_failed");
+    expect(Object.keys(error.fields)).toContain(field);
+    expect(await countUsers()).toBe(before);
+  });
+
+  test("a password of exactly 8 and of exactly 128 characters is accepted", async () => {
+    for (const password of ["zq8#Lmv!", "y".repeat(127) + "z"]) {
+      const response = await postUsers(signUpRequest({ email: `len${password.length}@example.test`, password }), noContext);
+      expect(response.status).toBe(202);
+    }
+  });
+
+  test("invalid JSON and the wrong content type are 4xx, never 500", async () => {
+    expect((await postUsers(signUpRequest("{not json"), noContext)).status).toBe(400);
+    const text = new Request("http://localhost/api/v1/users", { method: "POST", body: "email=a", headers: { "content-type": "text/plain" } });
+    expect((await postUsers(text, noContext)).status).toBe(415);
+  });
+
+  test("a cross-origin POST is refused with 403 and writes nothing", async () => {
+    const before = await countUsers();
+    const response = await postUsers(jsonRequest("/api/v1/users", "POST", { email: "x@example.test", password: GOOD_PASSWORD }, { origin: "https://evil.example" }), noContext);
+    expect(response.status).toBe(403);
+    expect(await countUsers()).toBe(before);
+  });
+});
+
+describe("sign-in (the credentials check)", () => {
+  test("a wrong email and a wrong password get the same message", async () => {
+    const user = await createUser();
+    await expect(authenticate({ email: "nobody@example.test", password: GOOD_PASSWORD }, "10.0.0.1")).rejects.toThrow(WRONG_CREDENTIALS);
+    await expect(authenticate({ email: user.email, password: "wrong password here" }, "10.0.0.1")).rejects.toThrow(WRONG_CREDENTIALS);
+    await expect(authenticate({ email: user.email.toUpperCase(), password: GOOD_PASSWORD }, "10.0.0.1")).resolves.toMatchObject({ id: user.id });
+  });
+
+  test("the 11th failure is throttled, a correct password during the block too, and the window's end lifts it", async () => {
+    const user = await createUser();
+    const start = new Date();
+    vi.useFakeTimers({ toFake: ["Date"], now: start });
+    for (let attempt = 1; attempt <= 10; attempt++) {
+      await expect(authenticate({ email: user.email, password: `wrong-${attempt}-guess` }, "10.0.0.2")).rejects.toThrow(WRONG_CREDENTIALS);
+    }
+    await expect(authenticate({ email: user.email, password: "eleventh guess!" }, "10.0.0.2")).rejects.toThrow(/Try again in 15 minutes/);
+    await expect(authenticate({ email: user.email, password: GOOD_PASSWORD }, "10.0.0.2")).rejects.toThrow(/Too many failed sign-in attempts/);
+    // Another address is not blocked by this one's failures.
+    await expect(authenticate({ email: user.email, password: GOOD_PASSWORD }, "10.0.0.3")).resolves.toMatchObject({ id: user.id });
+    vi.setSystemTime(new Date(start.getTime() + 15 * 60_000 + 1_000));
+    await expect(authenticate({ email: user.email, password: GOOD_PASSWORD }, "10.0.0.2")).resolves.toMatchObject({ id: user.id });
+  });
+});
+
+describe("sessions", () => {
+  test("a session works until sign-out-everywhere bumps the version", async () => {
+    const user = await createUser();
+    signInAs(user);
+    expect((await getMe(jsonRequest("/api/v1/me", "GET"), noContext)).status).toBe(200);
+    expect((await signOutEverywhere(jsonRequest("/api/v1/me/sign-out-everywhere", "POST"), noContext)).status).toBe(204);
+    const response = await getMe(jsonRequest("/api/v1/me", "GET"), noContext);
+    expect(response.status).toBe(401);
+    expect(await response.json()).toEqual({ error: { code: "unauthorized", message: "Sign in to continue." } });
+  });
+
+  test("a password change ends sessions issued before it, and needs the current password", async () => {
+    const user = await createUser();
+    signInAs(user);
+    const wrong = await changePassword(jsonRequest("/api/v1/me/password", "POST", { currentPassword: "not my password", newPassword: "a brand new passphrase" }), noContext);
+    expect(wrong.status).toBe(400);
+    expect((await wrong.json()).error.fields).toHaveProperty("currentPassword");
+    const ok = await changePassword(jsonRequest("/api/v1/me/password", "POST", { currentPassword: GOOD_PASSWORD, newPassword: "a brand new passphrase" }), noContext);
+    expect(ok.status).toBe(204);
+    expect((await getMe(jsonRequest("/api/v1/me", "GET"), noContext)).status).toBe(401);
+    await expect(authenticate({ email: user.email, password: "a brand new passphrase" }, "10.0.0.4")).resolves.toMatchObject({ sessionVersion: 1 });
+  });
+
+  test("a signed-out session's token is refused even if a copy survives", async () => {
+    const user = await createUser();
+    const session = signInAs(user);
+    await authOptions.events!.signOut!({ token: { sub: user.id, sessionId: session.sessionId, authTime: session.authTime, sessionVersion: 0 }, session });
+    expect((await getMe(jsonRequest("/api/v1/me", "GET"), noContext)).status).toBe(401);
+  });
+
+  test("a session older than 30 days is refused whatever its activity", async () => {
+    const user = await createUser();
+    signInAs(user, { authTime: Date.now() - 31 * 86_400_000 });
+    expect((await getMe(jsonRequest("/api/v1/me", "GET"), noContext)).status).toBe(401);
+  });
+
+  test("signed out, every account route answers 401", async () => {
+    for (const [handler, method] of [[getMe, "GET"], [patchMe, "PATCH"], [deleteMe, "DELETE"], [changePassword, "POST"], [signOutEverywhere, "POST"]] as const) {
+      const response = await handler(jsonRequest("/api/v1/me", method, method === "GET" ? undefined : {}), noContext);
+      expect(response.status).toBe(401);
+    }
+  });
+});
+
+describe("/api/v1/me", () => {
+  beforeEach(() => signOutOfTests());
+
+  test("GET returns the profile; PATCH changes the name", async () => {
+    const user = await createUser("Before");
+    signInAs(user);
+    const patched = await patchMe(jsonRequest("/api/v1/me", "PATCH", { name: "After" }), noContext);
+    expect(patched.status).toBe(200);
+    expect(await patched.json()).toMatchObject({ email: user.email, name: "After", targetRole: null, goalReadiness: 1 });
+  });
+
+  test("DELETE needs the email typed exactly, then removes every row of the user", async () => {
+    const user = await createUser();
+    await authenticate({ email: user.email, password: "one wrong guess" }, "10.0.0.5").catch(() => undefined);
+    signInAs(user);
+    const refused = await deleteMe(jsonRequest("/api/v1/me", "DELETE", { confirmEmail: "someone@else.test" }), noContext);
+    expect(refused.status).toBe(400);
+    expect(await db.user.count({ where: { id: user.id } })).toBe(1);
+    const deleted = await deleteMe(jsonRequest("/api/v1/me", "DELETE", { confirmEmail: user.email.toUpperCase() }), noContext);
+    expect(deleted.status).toBe(204);
+    const left = await Promise.all([
+      db.user.count({ where: { id: user.id } }),
+      db.account.count({ where: { userId: user.id } }),
+      db.assessment.count({ where: { userId: user.id } }),
+      db.roleReadiness.count({ where: { userId: user.id } }),
+      db.idempotencyKey.count({ where: { userId: user.id } }),
+      db.revokedSession.count({ where: { userId: user.id } }),
+      db.rateLimiterFlexible.count({ where: { key: { contains: user.email } } }),
+    ]);
+    expect(left).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect((await getMe(jsonRequest("/api/v1/me", "GET"), noContext)).status).toBe(401);
+  });
+});
