@@ -1,0 +1,126 @@
+import type { RoleResult } from "@/lib/domain/gap";
+import type { Rating } from "@/lib/domain/assessment";
+import { db, Prisma } from "./client";
+
+export interface NewAssessment {
+  id?: string;
+  userId: string;
+  createdAt: Date;
+  frameworkVersion: string;
+  note: string | null;
+  ratings: readonly Rating[];
+  results: readonly RoleResult[];
+  idempotencyKey?: string;
+}
+
+const assessmentSummarySelect = {
+  id: true,
+  createdAt: true,
+  note: true,
+  frameworkVersion: true,
+  readiness: { select: { roleSlug: true, readiness: true, skillsMet: true, weightedShortfall: true } },
+} as const;
+const assessmentSelect = { ...assessmentSummarySelect, ratings: { select: { skillSlug: true, level: true, note: true } } } as const;
+
+export type AssessmentRow = Prisma.AssessmentGetPayload<{ select: typeof assessmentSelect }>;
+
+function createData(assessment: NewAssessment): Prisma.AssessmentCreateArgs["data"] {
+  const { id, userId, createdAt, frameworkVersion, note, ratings, results, idempotencyKey } = assessment;
+  return {
+    ...(id ? { id } : {}),
+    userId,
+    createdAt,
+    frameworkVersion,
+    note,
+    ratings: { createMany: { data: ratings.map(({ skill, level, note: ratingNote }) => ({ skillSlug: skill, level, note: ratingNote || null })) } },
+    readiness: {
+      createMany: {
+        data: results.map((result) => ({
+          roleSlug: result.role,
+          userId,
+          createdAt,
+          readiness: result.readiness,
+          weightedShortfall: result.weightedShortfall,
+          skillsMet: result.skillsMet,
+        })),
+      },
+    },
+    ...(idempotencyKey ? { idempotencyKeys: { create: { userId, key: idempotencyKey, createdAt } } } : {}),
+  };
+}
+
+/**
+ * Writes an assessment with its ratings and readiness rows in one write-only
+ * transaction (no read inside: under SQLite's deferred transactions a read
+ * before the first write invites SQLITE_BUSY). A stale key of the same name,
+ * older than the idempotency window, is dropped in the same transaction.
+ */
+export async function insertAssessment(assessment: NewAssessment, keyExpiredBefore?: Date): Promise<{ id: string; createdAt: Date }> {
+  const create = db.assessment.create({ data: createData(assessment), select: { id: true, createdAt: true } });
+  if (!assessment.idempotencyKey || !keyExpiredBefore) return create;
+  const [, created] = await db.$transaction([
+    db.idempotencyKey.deleteMany({ where: { userId: assessment.userId, key: assessment.idempotencyKey, createdAt: { lt: keyExpiredBefore } } }),
+    create,
+  ]);
+  return created;
+}
+
+/** Writes many assessments in one transaction: all of them or none. */
+export async function insertAssessments(assessments: readonly NewAssessment[]): Promise<void> {
+  await db.$transaction(assessments.map((assessment) => db.assessment.create({ data: createData(assessment), select: { id: true } })));
+}
+
+export function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+export async function findByIdempotencyKey(userId: string, key: string, notBefore: Date) {
+  const row = await db.idempotencyKey.findUnique({
+    where: { userId_key: { userId, key } },
+    select: { createdAt: true, assessment: { select: assessmentSummarySelect } },
+  });
+  return row && row.createdAt >= notBefore ? row.assessment : null;
+}
+
+export function findAssessment(userId: string, id: string): Promise<AssessmentRow | null> {
+  return db.assessment.findFirst({ where: { id, userId }, select: assessmentSelect });
+}
+
+export function findLatestAssessment(userId: string): Promise<AssessmentRow | null> {
+  return db.assessment.findFirst({ where: { userId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: assessmentSelect });
+}
+
+/**
+ * A page of assessments, newest first, plus the assessment just older than
+ * the page (to count what changed in its last item). Keyset pagination on
+ * (createdAt, id), so a save during paging neither repeats nor skips rows.
+ */
+export async function listAssessmentPage(userId: string, limit: number, cursor?: { createdAt: Date; id: string }) {
+  const rows = await db.assessment.findMany({
+    where: {
+      userId,
+      ...(cursor ? { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] } : {}),
+    },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: limit + 1,
+    select: assessmentSelect,
+  });
+  return { rows: rows.slice(0, limit), hasMore: rows.length > limit, previous: rows[limit] ?? null };
+}
+
+export function findAssessmentKey(userId: string, id: string) {
+  return db.assessment.findFirst({ where: { id, userId }, select: { id: true, createdAt: true } });
+}
+
+export function countAssessments(userId: string): Promise<number> {
+  return db.assessment.count({ where: { userId } });
+}
+
+export function listAllAssessments(userId: string): Promise<AssessmentRow[]> {
+  return db.assessment.findMany({ where: { userId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: assessmentSelect });
+}
+
+export async function findExistingAssessmentIds(ids: readonly string[]) {
+  const rows = await db.assessment.findMany({ where: { id: { in: [...ids] } }, select: { id: true, userId: true } });
+  return new Map(rows.map((row) => [row.id, row.userId]));
+}

@@ -1,0 +1,82 @@
+import { z } from "zod";
+
+export const NOTE_MAX = 500;
+export const ASSESSMENT_NOTE_MAX = 1000;
+export const IDEMPOTENCY_KEY_MAX = 100;
+
+const note = (max: number) => z.string({ error: "A note is text." }).trim().max(max, `A note has at most ${max} characters.`);
+
+export const ratingSchema = z.strictObject({
+  skill: z.string({ error: "Name the skill by its slug." }).min(1, "Name the skill by its slug.").max(64, "Unknown skill."),
+  level: z
+    .number({ error: "A level is a whole number from 0 to 5." })
+    .int("A level is a whole number from 0 to 5.")
+    .min(0, "A level is a whole number from 0 to 5.")
+    .max(5, "A level is a whole number from 0 to 5."),
+  note: note(NOTE_MAX).optional(),
+});
+export type RatingInput = z.input<typeof ratingSchema>;
+
+/** Each skill at most once per assessment. */
+function eachSkillOnce(input: { ratings: readonly { skill: string }[] }, context: z.RefinementCtx) {
+  const seen = new Set<string>();
+  input.ratings.forEach((rating, index) => {
+    if (seen.has(rating.skill)) context.addIssue({ code: "custom", path: ["ratings", index, "skill"], message: "This skill is rated twice." });
+    seen.add(rating.skill);
+  });
+}
+
+/** POST /assessments: the ratings of the skills the user rated (an unrated skill counts as 0). */
+export const saveAssessmentSchema = z
+  .strictObject({
+    ratings: z.array(ratingSchema, { error: "Send the ratings as a list." }).max(100, "Too many ratings."),
+    note: note(ASSESSMENT_NOTE_MAX).optional(),
+  })
+  .superRefine(eachSkillOnce);
+export type SaveAssessmentInput = z.input<typeof saveAssessmentSchema>;
+
+export const idempotencyKeySchema = z
+  .string()
+  .min(8, "An Idempotency-Key has 8 to 100 characters.")
+  .max(IDEMPOTENCY_KEY_MAX, "An Idempotency-Key has 8 to 100 characters.")
+  .regex(/^[\w.:-]+$/, "An Idempotency-Key uses letters, digits and . _ : - only.");
+
+export const LIST_LIMIT_MAX = 100;
+
+export const listAssessmentsSchema = z.strictObject({
+  limit: z.coerce.number({ error: "limit is a whole number from 1 to 100." }).int("limit is a whole number from 1 to 100.").min(1, "limit is a whole number from 1 to 100.").max(LIST_LIMIT_MAX, "limit is a whole number from 1 to 100.").default(20),
+  cursor: z.string().min(1).max(200, "This cursor is not one the API gave out.").optional(),
+});
+
+export const EXPORT_FORMAT = "skillgap-export";
+export const EXPORT_VERSION = 1;
+export const IMPORT_BODY_LIMIT = 5 * 1024 * 1024;
+
+/** The JSON export, and so the import's input: versioned so a later format can still read this one. */
+export const exportDocumentSchema = z.object({
+  format: z.literal(EXPORT_FORMAT, { error: `This is not a Skillgap export (format must be "${EXPORT_FORMAT}").` }),
+  version: z.literal(EXPORT_VERSION, { error: `Only export version ${EXPORT_VERSION} can be imported.` }),
+  exportedAt: z.string().optional(),
+  profile: z
+    .object({
+      email: z.string().optional(),
+      name: z.string().nullable().optional(),
+      targetRole: z.string().nullable().optional(),
+      goalDate: z.string().nullable().optional(),
+      goalReadiness: z.number().optional(),
+    })
+    .optional(),
+  assessments: z
+    .array(
+      z.object({
+        id: z.string().min(1).max(64),
+        createdAt: z.iso.datetime({ offset: true, error: "Use an ISO 8601 date-time." }),
+        frameworkVersion: z.string().min(1).max(32),
+        note: note(ASSESSMENT_NOTE_MAX).nullable().optional(),
+        ratings: z.array(ratingSchema.extend({ note: note(NOTE_MAX).nullable().optional() })).max(100),
+        readiness: z.record(z.string(), z.number()).optional(),
+      }).superRefine(eachSkillOnce),
+    )
+    .max(20_000, "At most 20,000 assessments can be imported at once."),
+});
+export type ExportDocument = z.infer<typeof exportDocumentSchema>;

@@ -1,0 +1,190 @@
+import "server-only";
+import { requireUser } from "@/lib/auth/session";
+import {
+  findAssessment,
+  findByIdempotencyKey,
+  findLatestAssessment,
+  insertAssessment,
+  isUniqueViolation,
+  listAssessmentPage,
+  type AssessmentRow,
+  type NewAssessment,
+} from "@/lib/db/assessments";
+import { loadFramework } from "@/lib/db/framework";
+import { changedSkills, levelsOf, type Rating, type SkillChange } from "@/lib/domain/assessment";
+import { notFound, validationFailed, type FieldErrors } from "@/lib/domain/errors";
+import type { Framework } from "@/lib/domain/framework";
+import { allRoleResults } from "@/lib/domain/gap";
+import { idempotencyKeySchema, listAssessmentsSchema, saveAssessmentSchema } from "@/lib/schemas/assessment";
+import { parseInput } from "@/lib/schemas/parse";
+
+const IDEMPOTENCY_WINDOW_MS = 24 * 60 * 60 * 1000;
+
+export interface AssessmentSummary {
+  id: string;
+  createdAt: string;
+  note: string | null;
+  frameworkVersion: string;
+  /** Per role slug, 0-1, unrounded. */
+  readiness: Record<string, number>;
+}
+
+export interface AssessmentDetail extends AssessmentSummary {
+  ratings: { skill: string; level: number; note: string | null }[];
+}
+
+type SummaryRow = Pick<AssessmentRow, "id" | "createdAt" | "note" | "frameworkVersion" | "readiness">;
+
+function toSummary(row: SummaryRow): AssessmentSummary {
+  return {
+    id: row.id,
+    createdAt: row.createdAt.toISOString(),
+    note: row.note,
+    frameworkVersion: row.frameworkVersion,
+    readiness: Object.fromEntries(row.readiness.map((entry) => [entry.roleSlug, entry.readiness])),
+  };
+}
+
+function toDetail(row: AssessmentRow): AssessmentDetail {
+  return { ...toSummary(row), ratings: row.ratings.map(({ skillSlug, level, note }) => ({ skill: skillSlug, level, note })) };
+}
+
+/** A field error for each rating whose skill is not in the framework. */
+export function unknownSkillFields(framework: Framework, ratings: readonly { skill: string }[], path: string): FieldErrors {
+  const known = new Set(framework.skills.map((skill) => skill.slug));
+  const fields: FieldErrors = {};
+  ratings.forEach((rating, index) => {
+    if (!known.has(rating.skill)) fields[`${path}.${index}.skill`] = `Unknown skill "${rating.skill.slice(0, 64)}".`;
+  });
+  return fields;
+}
+
+/**
+ * Builds the rows for one assessment: its ratings and, computed once now,
+ * its readiness for every role of the framework in force.
+ */
+export function prepareAssessment(framework: Framework, userId: string, ratings: readonly Rating[], extra: Partial<NewAssessment> = {}): NewAssessment {
+  return {
+    userId,
+    createdAt: new Date(),
+    frameworkVersion: framework.version,
+    note: null,
+    ratings,
+    results: allRoleResults(framework, levelsOf(ratings)),
+    ...extra,
+  };
+}
+
+/**
+ * Saves a new assessment. With an idempotency key, a retry or a double
+ * submit within 24 hours answers with the first save instead of a second one.
+ */
+export async function saveAssessment(input: unknown, idempotencyKey: string | null, now = new Date()): Promise<{ replayed: boolean; assessment: AssessmentSummary }> {
+  const user = await requireUser();
+  const { ratings, note } = parseInput(saveAssessmentSchema, input);
+  const key = parseIdempotencyKey(idempotencyKey);
+  const framework = await loadFramework();
+  const unknownSkills = unknownSkillFields(framework, ratings, "ratings");
+  if (Object.keys(unknownSkills).length) throw validationFailed(unknownSkills);
+
+  const windowStart = new Date(now.getTime() - IDEMPOTENCY_WINDOW_MS);
+  if (key) {
+    const earlier = await findByIdempotencyKey(user.id, key, windowStart);
+    if (earlier) return { replayed: true, assessment: toSummary(earlier) };
+  }
+  const assessment = prepareAssessment(framework, user.id, ratings, { createdAt: now, note: note || null, idempotencyKey: key });
+  try {
+    const saved = await insertAssessment(assessment, windowStart);
+    return { replayed: false, assessment: toSummary({ ...assessment, ...saved, readiness: readinessRows(assessment) }) };
+  } catch (error) {
+    // A concurrent request with the same key won the race: answer with its save.
+    const earlier = key && isUniqueViolation(error) ? await findByIdempotencyKey(user.id, key, windowStart) : null;
+    if (earlier) return { replayed: true, assessment: toSummary(earlier) };
+    throw error;
+  }
+}
+
+function parseIdempotencyKey(header: string | null): string | undefined {
+  if (header === null) return undefined;
+  const result = idempotencyKeySchema.safeParse(header);
+  if (!result.success) throw validationFailed({ "Idempotency-Key": result.error.issues[0]!.message });
+  return result.data;
+}
+
+function readinessRows(assessment: NewAssessment) {
+  return assessment.results.map((result) => ({ roleSlug: result.role, readiness: result.readiness, skillsMet: result.skillsMet, weightedShortfall: result.weightedShortfall }));
+}
+
+function encodeCursor(row: { createdAt: Date; id: string }): string {
+  return Buffer.from(`${row.createdAt.toISOString()}|${row.id}`).toString("base64url");
+}
+
+function decodeCursor(cursor: string): { createdAt: Date; id: string } {
+  const [at, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
+  const createdAt = new Date(at ?? "");
+  if (!id || Number.isNaN(createdAt.getTime())) throw validationFailed({ cursor: "This cursor is not one the API gave out." });
+  return { createdAt, id };
+}
+
+export interface AssessmentListItem extends AssessmentSummary {
+  /** Skills whose level differs from the assessment before; null for the first one. */
+  changedSkills: number | null;
+}
+
+/** GET /assessments: newest first, a page at a time, with how many skills changed since the one before. */
+export async function listAssessments(query: Record<string, string | undefined>) {
+  const user = await requireUser();
+  const { limit, cursor } = parseInput(listAssessmentsSchema, query);
+  const framework = await loadFramework();
+  const { rows, hasMore, previous } = await listAssessmentPage(user.id, limit, cursor ? decodeCursor(cursor) : undefined);
+  const skills = framework.skills.map((skill) => skill.slug);
+  const items: AssessmentListItem[] = rows.map((row, index) => {
+    const before = rows[index + 1] ?? previous;
+    return {
+      ...toSummary(row),
+      changedSkills: before ? changedSkills(skills, levelsOf(ratingsOf(before)), levelsOf(ratingsOf(row))).length : null,
+    };
+  });
+  const last = rows[rows.length - 1];
+  return { items, nextCursor: hasMore && last ? encodeCursor(last) : null };
+}
+
+function ratingsOf(row: AssessmentRow): Rating[] {
+  return row.ratings.map(({ skillSlug, level }) => ({ skill: skillSlug, level }));
+}
+
+/** One of the user's assessments; another user's id is a 404, exactly like a missing one. */
+export async function getAssessment(id: string): Promise<AssessmentDetail> {
+  const user = await requireUser();
+  const row = await findAssessment(user.id, id);
+  if (!row) throw notFound("Assessment");
+  return toDetail(row);
+}
+
+/** Where the form starts: the user's latest assessment, or nothing yet. */
+export async function getLatestAssessment(): Promise<AssessmentDetail | null> {
+  const user = await requireUser();
+  const row = await findLatestAssessment(user.id);
+  return row ? toDetail(row) : null;
+}
+
+export interface AssessmentComparison {
+  before: AssessmentDetail;
+  after: AssessmentDetail;
+  changes: SkillChange[];
+  readinessChange: Record<string, number>;
+}
+
+/** What changed between two of the user's assessments, the older one first. */
+export async function compareAssessments(firstId: string, secondId: string): Promise<AssessmentComparison> {
+  const [first, second] = await Promise.all([getAssessment(firstId), getAssessment(secondId)]);
+  const [before, after] = first.createdAt <= second.createdAt ? [first, second] : [second, first];
+  const framework = await loadFramework();
+  const skills = framework.skills.map((skill) => skill.slug);
+  return {
+    before,
+    after,
+    changes: changedSkills(skills, levelsOf(before.ratings), levelsOf(after.ratings)),
+    readinessChange: Object.fromEntries(Object.keys(after.readiness).map((role) => [role, after.readiness[role]! - (before.readiness[role] ?? 0)])),
+  };
+}

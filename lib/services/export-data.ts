@@ -1,0 +1,51 @@
+import "server-only";
+import { requireUser } from "@/lib/auth/session";
+import { listAllAssessments } from "@/lib/db/assessments";
+import { getProfile } from "@/lib/db/users";
+import { notFound } from "@/lib/domain/errors";
+import { EXPORT_FORMAT, EXPORT_VERSION, type ExportDocument } from "@/lib/schemas/assessment";
+
+/** Everything the user owns, as a versioned JSON document that POST /import takes back. */
+export async function exportData(): Promise<ExportDocument> {
+  const user = await requireUser();
+  const [profile, assessments] = await Promise.all([getProfile(user.id), listAllAssessments(user.id)]);
+  if (!profile) throw notFound("Account");
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: new Date().toISOString(),
+    profile: {
+      email: profile.email,
+      name: profile.name,
+      targetRole: profile.targetRoleSlug,
+      goalDate: profile.goalDate?.toISOString().slice(0, 10) ?? null,
+      goalReadiness: profile.goalReadiness,
+    },
+    assessments: assessments.map((row) => ({
+      id: row.id,
+      createdAt: row.createdAt.toISOString(),
+      frameworkVersion: row.frameworkVersion,
+      note: row.note,
+      ratings: row.ratings.map(({ skillSlug, level, note }) => ({ skill: skillSlug, level, note })),
+      readiness: Object.fromEntries(row.readiness.map((entry) => [entry.roleSlug, entry.readiness])),
+    })),
+  };
+}
+
+const CSV_COLUMNS = ["assessment_id", "created_at", "framework_version", "skill", "level", "note"] as const;
+
+function csvCell(value: string | number | null): string {
+  const text = value === null ? "" : String(value);
+  // Quote when needed; a leading formula character is neutralised so a spreadsheet shows it as text.
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+/** One row per rating, for spreadsheets. */
+export async function exportCsv(): Promise<string> {
+  const { assessments } = await exportData();
+  const rows = assessments.flatMap((assessment) =>
+    assessment.ratings.map((rating) => [assessment.id, assessment.createdAt, assessment.frameworkVersion, rating.skill, rating.level, rating.note ?? null]),
+  );
+  return [CSV_COLUMNS.join(","), ...rows.map((row) => row.map(csvCell).join(","))].join("\r\n") + "\r\n";
+}

@@ -1,0 +1,49 @@
+import "server-only";
+import { requireUser } from "@/lib/auth/session";
+import { findExistingAssessmentIds, insertAssessments } from "@/lib/db/assessments";
+import { loadFramework } from "@/lib/db/framework";
+import { validationFailed, type FieldErrors } from "@/lib/domain/errors";
+import { exportDocumentSchema } from "@/lib/schemas/assessment";
+import { parseInput } from "@/lib/schemas/parse";
+import { prepareAssessment, unknownSkillFields } from "./assessments";
+
+/**
+ * Takes a JSON export back. All of it is validated before any of it is
+ * written, and then it is written in one transaction. Assessments the user
+ * already has (same id) are skipped; an id that belongs to another account
+ * is given a new one, so nobody's data is touched. Ratings, notes and dates
+ * are kept; readiness is recomputed from the ratings with the framework the
+ * assessment was made against.
+ */
+export async function importData(input: unknown): Promise<{ imported: number; skipped: number }> {
+  const user = await requireUser();
+  const document = parseInput(exportDocumentSchema, input);
+  const framework = await loadFramework();
+  const fields: FieldErrors = {};
+  document.assessments.forEach((assessment, index) => {
+    if (assessment.frameworkVersion !== framework.version) {
+      fields[`assessments.${index}.frameworkVersion`] = `Framework version "${assessment.frameworkVersion.slice(0, 32)}" is not known here.`;
+    }
+    Object.assign(fields, unknownSkillFields(framework, assessment.ratings, `assessments.${index}.ratings`));
+  });
+  if (Object.keys(fields).length) throw validationFailed(fields);
+
+  const owners = await findExistingAssessmentIds(document.assessments.map((assessment) => assessment.id));
+  const fresh = document.assessments.filter((assessment) => owners.get(assessment.id) !== user.id);
+  await insertAssessments(
+    fresh.map((assessment) =>
+      prepareAssessment(
+        framework,
+        user.id,
+        assessment.ratings.map(({ skill, level, note }) => ({ skill, level, note: note ?? null })),
+        {
+          // Another account's id is not reused: the row would collide with theirs.
+          id: owners.has(assessment.id) ? undefined : assessment.id,
+          createdAt: new Date(assessment.createdAt),
+          note: assessment.note ?? null,
+        },
+      ),
+    ),
+  );
+  return { imported: fresh.length, skipped: document.assessments.length - fresh.length };
+}
