@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { DeleteAccountForm, NameForm, PasswordForm, SessionsSection } from "@/components/settings/settings-forms";
+import { DeleteAccountForm, ExportSection, NameForm, PasswordForm, SessionsSection } from "@/components/settings/settings-forms";
 import { requirePageUser } from "@/lib/auth/session";
 import { getMe } from "@/lib/services/account";
 
@@ -15,6 +15,7 @@ export default async function SettingsPage() {
       <NameForm name={me.name} />
       {me.hasPassword && <PasswordForm email={me.email} />}
       <SessionsSection />
+      <ExportSection />
       <DeleteAccountForm email={me.email} />
     </div>
   );

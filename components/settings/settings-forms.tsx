@@ -101,6 +101,19 @@ export function SessionsSection() {
   );
 }
 
+export function ExportSection() {
+  return (
+    <section aria-labelledby="export-heading" className={sectionClass}>
+      <h2 id="export-heading" className="text-lg font-semibold">Your data</h2>
+      <p className="text-sm">Everything you entered, to keep or to import again later.</p>
+      <ul className="flex flex-wrap gap-4 text-sm">
+        <li><a href="/api/v1/export" download>Download everything (JSON)</a></li>
+        <li><a href="/api/v1/export.csv" download>Download ratings (CSV)</a></li>
+      </ul>
+    </section>
+  );
+}
+
 export function DeleteAccountForm({ email }: { email: string }) {
   const [open, setOpen] = useState(false);
   const { errors, validate, fromServer } = useFieldErrors();

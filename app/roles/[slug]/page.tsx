@@ -1,26 +1,16 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { SkillsByCategory } from "@/components/roles/skills-by-category";
-import { AppError } from "@/lib/domain/errors";
+import { orNotFound } from "@/lib/http/pages";
 import { getRole } from "@/lib/services/roles";
 
 type Props = { params: Promise<{ slug: string }> };
 
-async function findRole(slug: string) {
-  try {
-    return await getRole(slug);
-  } catch (error) {
-    if (error instanceof AppError && error.status === 404) notFound();
-    throw error;
-  }
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: (await findRole((await params).slug)).name };
+  return { title: (await orNotFound(getRole((await params).slug))).name };
 }
 
 export default async function RolePage({ params }: Props) {
-  const role = await findRole((await params).slug);
+  const role = await orNotFound(getRole((await params).slug));
   return (
     <article className="space-y-8">
       <header className="space-y-2">

@@ -1,0 +1,101 @@
+"use client";
+
+import { useInfiniteQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { api } from "@/components/api-client";
+import { formatDateTime, formatReadiness } from "@/components/format";
+import { buttonClass, FormMessage, secondaryButtonClass } from "@/components/ui/field";
+
+interface ListItem {
+  id: string;
+  createdAt: string;
+  readiness: Record<string, number>;
+  changedSkills: number | null;
+}
+
+interface Page {
+  items: ListItem[];
+  nextCursor: string | null;
+}
+
+export function HistoryList({ roles }: { roles: { slug: string; name: string }[] }) {
+  const router = useRouter();
+  const [chosen, setChosen] = useState<string[]>([]);
+  const history = useInfiniteQuery({
+    queryKey: ["assessments"],
+    queryFn: ({ pageParam }) => api<Page>(`/api/v1/assessments?limit=20${pageParam ? `&cursor=${pageParam}` : ""}`),
+    initialPageParam: "",
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+  const items = history.data?.pages.flatMap((page) => page.items) ?? [];
+
+  function toggle(id: string) {
+    setChosen((current) => (current.includes(id) ? current.filter((x) => x !== id) : [...current, id].slice(-2)));
+  }
+
+  if (history.isPending) return <p role="status">Loading your assessments…</p>;
+  if (history.isError) return <FormMessage tone="error">Could not load your assessments. Reload the page to try again.</FormMessage>;
+  if (items.length === 0) {
+    return (
+      <p>
+        No assessments yet. <Link href="/assess">Assess yourself</Link> to see how far you are from each role.
+      </p>
+    );
+  }
+
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center gap-3">
+        <button
+          type="button"
+          className={buttonClass}
+          disabled={chosen.length !== 2}
+          onClick={() => router.push(`/history/${chosen[0]}?compare=${chosen[1]}`)}
+        >
+          Compare the two chosen
+        </button>
+        <span className="text-sm" aria-live="polite">{chosen.length} of 2 chosen</span>
+      </div>
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="history-caption">
+        <table className="w-full min-w-[40rem] border-collapse text-left text-sm">
+          <caption id="history-caption" className="sr-only">Your assessments, newest first</caption>
+          <thead>
+            <tr className="border-b border-slate-300 dark:border-slate-700">
+              <th scope="col" className="p-2">Compare</th>
+              <th scope="col" className="p-2">Date</th>
+              {roles.map((role) => <th key={role.slug} scope="col" className="p-2">{role.name}</th>)}
+              <th scope="col" className="p-2">Skills changed</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((item) => (
+              <tr key={item.id} className="border-b border-slate-200 dark:border-slate-800">
+                <td className="p-2">
+                  <input
+                    type="checkbox"
+                    aria-label={`Choose the assessment of ${formatDateTime(item.createdAt)} to compare`}
+                    checked={chosen.includes(item.id)}
+                    onChange={() => toggle(item.id)}
+                    className="accent-indigo-700"
+                  />
+                </td>
+                <th scope="row" className="p-2 font-normal">
+                  <Link href={`/history/${item.id}`}>{formatDateTime(item.createdAt)}</Link>
+                </th>
+                {roles.map((role) => <td key={role.slug} className="p-2">{formatReadiness(item.readiness[role.slug] ?? 0)}</td>)}
+                <td className="p-2">{item.changedSkills ?? "First assessment"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {history.hasNextPage && (
+        <button type="button" className={secondaryButtonClass} disabled={history.isFetchingNextPage} onClick={() => history.fetchNextPage()}>
+          {history.isFetchingNextPage ? "Loading…" : "Show older assessments"}
+        </button>
+      )}
+    </div>
+  );
+}
