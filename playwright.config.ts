@@ -1,6 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 
-export const E2E_PORT = 3100;
+// Overridable so two checkouts on one machine can run their suites side by side.
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${E2E_PORT}`;
 
 // Playwright cannot download its browser here: drive Debian's Chromium.

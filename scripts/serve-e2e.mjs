@@ -5,12 +5,12 @@ import { rmSync } from "node:fs";
 
 const port = process.argv[2] ?? "3100";
 Object.assign(process.env, {
-  DATABASE_URL: "file:./data/e2e/skillgap.db",
+  DATABASE_URL: `file:./data/e2e-${port}/skillgap.db`,
   NEXTAUTH_URL: `http://127.0.0.1:${port}`,
   NEXTAUTH_SECRET: "e2e-only-secret-not-for-production-0123456789",
   NEXT_TELEMETRY_DISABLED: "1",
 });
-rmSync("data/e2e", { recursive: true, force: true });
+rmSync(`data/e2e-${port}`, { recursive: true, force: true });
 execFileSync(process.execPath, ["scripts/prepare-db.mjs"], { stdio: "inherit" });
 const server = spawn("npx", ["next", "start", "--port", port, "--hostname", "127.0.0.1"], { stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
