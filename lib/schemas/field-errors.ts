@@ -6,7 +6,9 @@ import type { FieldErrors } from "@/lib/domain/errors";
  * the form can show it beside the input and the API can name it.
  */
 export function fieldErrors(error: z.ZodError): FieldErrors {
-  const fields: FieldErrors = {};
+  // No prototype: a field named "constructor" or "__proto__" is a key like any other,
+  // not an inherited property that `??=` would take for an existing message.
+  const fields: FieldErrors = Object.create(null);
   for (const issue of error.issues) {
     const keys = issue.code === "unrecognized_keys" ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
     for (const path of keys) {
