@@ -122,7 +122,9 @@ function encodeCursor(row: { createdAt: Date; id: string }): string {
 function decodeCursor(cursor: string): { createdAt: Date; id: string } {
   const [at, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
   const createdAt = new Date(at ?? "");
-  if (!id || Number.isNaN(createdAt.getTime())) throw validationFailed({ cursor: "This cursor is not one the API gave out." });
+  // A forged date outside years 0-9999 is not one the database can compare with.
+  const year = createdAt.getUTCFullYear();
+  if (!id || Number.isNaN(createdAt.getTime()) || year < 0 || year > 9999) throw validationFailed({ cursor: "This cursor is not one the API gave out." });
   return { createdAt, id };
 }
 

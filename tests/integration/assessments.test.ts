@@ -140,6 +140,8 @@ describe("GET /api/v1/assessments", () => {
     ["?limit=abc", "limit"],
     ["?cursor=bm9wZQ", "cursor"],
     ["?sort=asc", "sort"],
+    // A well-formed cursor whose date the database cannot hold (was a 500).
+    [`?cursor=${Buffer.from("+010000-01-01T00:00:00.000Z|x").toString("base64url")}`, "cursor"],
     // A parameter named like a property of every object (was refused without naming it).
     ["?constructor=1", "constructor"],
   ])("%s gets 400 naming %s", async (query, field) => {
