@@ -48,6 +48,15 @@ export const listAssessmentsSchema = z.strictObject({
   cursor: z.string().min(1).max(200, "This cursor is not one the API gave out.").optional(),
 });
 
+/** Each assessment id at most once per import: the second would collide with the first. */
+function eachIdOnce(assessments: readonly { id: string }[], context: z.RefinementCtx) {
+  const seen = new Set<string>();
+  assessments.forEach((assessment, index) => {
+    if (seen.has(assessment.id)) context.addIssue({ code: "custom", path: [index, "id"], message: "This id appears twice in the file." });
+    seen.add(assessment.id);
+  });
+}
+
 export const EXPORT_FORMAT = "skillgap-export";
 export const EXPORT_VERSION = 1;
 export const IMPORT_BODY_LIMIT = 5 * 1024 * 1024;
@@ -77,6 +86,7 @@ export const exportDocumentSchema = z.object({
         readiness: z.record(z.string(), z.number()).optional(),
       }).superRefine(eachSkillOnce),
     )
-    .max(20_000, "At most 20,000 assessments can be imported at once."),
+    .max(20_000, "At most 20,000 assessments can be imported at once.")
+    .superRefine(eachIdOnce),
 });
 export type ExportDocument = z.infer<typeof exportDocumentSchema>;

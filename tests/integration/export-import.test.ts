@@ -59,6 +59,8 @@ describe("export and import", () => {
       [{ ...document, assessments: [{ ...good, frameworkVersion: "1999.1" }] }, "assessments.0.frameworkVersion"],
       [{ ...document, assessments: [{ ...good, createdAt: "yesterday" }] }, "assessments.0.createdAt"],
       [{ ...document, assessments: [{ ...good, ratings: [{ skill: "eda", level: 9 }] }] }, "assessments.0.ratings.0.level"],
+      // The same id twice would collide with itself (was a 500).
+      [{ ...document, assessments: [good, { ...good }] }, "assessments.1.id"],
     ] as const) {
       const refused = await doImport(body);
       expect(refused.status).toBe(400);
