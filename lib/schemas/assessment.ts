@@ -48,6 +48,16 @@ export const listAssessmentsSchema = z.strictObject({
   cursor: z.string().min(1).max(200, "This cursor is not one the API gave out.").optional(),
 });
 
+/**
+ * An imported assessment's date: not before 2000 and not in the future (a
+ * day's slack for clocks). A date beyond year 9999 cannot even be stored, and
+ * one in the future would stay the "latest" assessment for good.
+ */
+function isPlausibleAssessmentDate(value: string): boolean {
+  const time = new Date(value).getTime();
+  return time >= Date.UTC(2000, 0, 1) && time <= Date.now() + 24 * 60 * 60 * 1000;
+}
+
 /** Each assessment id at most once per import: the second would collide with the first. */
 function eachIdOnce(assessments: readonly { id: string }[], context: z.RefinementCtx) {
   const seen = new Set<string>();
@@ -79,7 +89,9 @@ export const exportDocumentSchema = z.object({
     .array(
       z.object({
         id: z.string().min(1).max(64),
-        createdAt: z.iso.datetime({ offset: true, error: "Use an ISO 8601 date-time." }),
+        createdAt: z.iso
+          .datetime({ offset: true, error: "Use an ISO 8601 date-time." })
+          .refine(isPlausibleAssessmentDate, "Use a date between 2000 and today."),
         frameworkVersion: z.string().min(1).max(32),
         note: note(ASSESSMENT_NOTE_MAX).nullable().optional(),
         ratings: z.array(ratingSchema.extend({ note: note(NOTE_MAX).nullable().optional() })).max(100),

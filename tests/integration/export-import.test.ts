@@ -61,6 +61,11 @@ describe("export and import", () => {
       [{ ...document, assessments: [{ ...good, ratings: [{ skill: "eda", level: 9 }] }] }, "assessments.0.ratings.0.level"],
       // The same id twice would collide with itself (was a 500).
       [{ ...document, assessments: [good, { ...good }] }, "assessments.1.id"],
+      // Well-formed dates beyond year 9999 or before year 0 once offset (were a 500), before 2000, in the future.
+      [{ ...document, assessments: [{ ...good, createdAt: "9999-12-31T23:59:59-23:59" }] }, "assessments.0.createdAt"],
+      [{ ...document, assessments: [{ ...good, createdAt: "0000-01-01T00:00:00+23:59" }] }, "assessments.0.createdAt"],
+      [{ ...document, assessments: [{ ...good, createdAt: "1999-12-31T23:59:59Z" }] }, "assessments.0.createdAt"],
+      [{ ...document, assessments: [{ ...good, createdAt: new Date(Date.now() + 3 * 86_400_000).toISOString() }] }, "assessments.0.createdAt"],
     ] as const) {
       const refused = await doImport(body);
       expect(refused.status).toBe(400);
