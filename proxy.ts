@@ -19,6 +19,22 @@ function contentSecurityPolicy(nonce: string): string {
   ].join("; ");
 }
 
+/** True when a path segment's percent-encoding does not decode (Next would answer a bare 500). */
+function malformedPath(pathname: string): boolean {
+  try {
+    for (const segment of pathname.split("/")) decodeURIComponent(segment);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+function badRequest(pathname: string): NextResponse {
+  const message = "The URL is not validly percent-encoded.";
+  if (pathname.startsWith("/api/")) return NextResponse.json({ error: { code: "bad_request", message } }, { status: 400 });
+  return new NextResponse(`Bad request: ${message}`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+}
+
 export function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());
   const csp = contentSecurityPolicy(nonce);
@@ -26,7 +42,7 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("content-security-policy", csp);
 
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const response = malformedPath(request.nextUrl.pathname) ? badRequest(request.nextUrl.pathname) : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   response.headers.set("X-Content-Type-Options", "nosniff");
   response.headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
