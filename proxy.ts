@@ -41,6 +41,11 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("content-security-policy", csp);
+  // The sign-in throttle counts per client address. Unless a proxy we trust
+  // sets X-Forwarded-For, a client's own value is dropped, and Next fills in
+  // the socket's address instead: otherwise a guesser picks a new "address"
+  // per attempt.
+  if (!process.env.TRUST_PROXY) requestHeaders.delete("x-forwarded-for");
 
   const response = malformedPath(request.nextUrl.pathname) ? badRequest(request.nextUrl.pathname) : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
