@@ -45,6 +45,20 @@ export async function readJson(request: Request, limitBytes = DEFAULT_BODY_LIMIT
   }
 }
 
+/**
+ * The same guard for next-auth's POST endpoints (sign-in, sign-out), whose
+ * forms are small and form-encoded: read within the limit before next-auth
+ * parses anything, so it never sees an oversized body or JSON it cannot parse.
+ */
+export async function readForm(request: Request, limitBytes = DEFAULT_BODY_LIMIT): Promise<string> {
+  assertSameOrigin(request);
+  const contentType = request.headers.get("content-type") ?? "";
+  if (!/^application\/x-www-form-urlencoded\b/i.test(contentType)) throw unsupportedMediaType("application/x-www-form-urlencoded");
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > limitBytes) throw payloadTooLarge(limitBytes);
+  return readTextWithin(request, limitBytes);
+}
+
 async function readTextWithin(request: Request, limitBytes: number): Promise<string> {
   if (!request.body) return "";
   const reader = request.body.getReader();
