@@ -1,0 +1,223 @@
+import { expect, test } from "@playwright/test";
+import fc from "fast-check";
+import type Database from "better-sqlite3";
+import { Client, errorShapeProblem, newUser, PASSWORD, type Reply } from "./support/api";
+import {
+  badIdempotencyKey,
+  bodyCases,
+  changePasswordRoute,
+  deleteMeRoute,
+  idPathCases,
+  importRoute,
+  listQueryCases,
+  progressQueryCases,
+  saveAssessmentRoute,
+  signUpRoute,
+  toJson,
+  updateMeRoute,
+  type Case,
+} from "./support/bad-input";
+import { discoveredEndpoints, routeExists } from "./support/routes";
+import { OwnServer, ownPort, rowCounts } from "./support/server";
+
+/**
+ * Issue 7, part 1: generated bad requests against every /api/v1 route that
+ * takes input, on a production server with a database of its own. For each
+ * request: never a 5xx; a refusal has the documented error shape and names
+ * the field at fault; and a refused request wrote nothing (the row count of
+ * every table, and SQLite's data_version, which moves on any commit).
+ *
+ * FC_SEED=<n> replays a run; fast-check prints the seed of a failing one.
+ */
+test.describe.configure({ mode: "default" });
+
+const server = new OwnServer(ownPort(10));
+let db: Database.Database;
+let user: Client;
+let email: string;
+let ownAssessmentId: string;
+const sent = new Map<string, number>();
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  await server.start();
+  db = server.openDatabase();
+  ({ client: user, email } = await newUser(server.url, "fuzz"));
+  for (const level of [1, 3]) {
+    const saved = await user.send("POST", "/api/v1/assessments", { json: { ratings: [{ skill: "eda", level }, { skill: "cloud", level: 5 - level }] } });
+    expect(saved.status, saved.text).toBe(201);
+    ownAssessmentId = (saved.json as { id: string }).id;
+  }
+});
+
+test.afterAll(async () => {
+  db?.close();
+  await server.kill("SIGTERM");
+});
+
+function fingerprint() {
+  return { counts: rowCounts(db), dataVersion: db.pragma("data_version", { simple: true }) as number };
+}
+
+function describeCase(testCase: Case, reply?: Reply): string {
+  const body = testCase.body === undefined ? "" : typeof testCase.body === "string" ? testCase.body : `bytes ${Buffer.from(testCase.body).toString("hex")}`;
+  const shown = body.length > 300 ? `${body.slice(0, 300)}... (${body.length} characters)` : body;
+  return `${testCase.method} ${testCase.path.slice(0, 300)} [${testCase.label}] ${JSON.stringify(testCase.headers)} ${JSON.stringify(shown)}${reply ? ` -> ${reply.status} ${reply.text.slice(0, 300)}` : ""}`;
+}
+
+// fast-check prints counterexamples with this, instead of megabytes of body.
+function printable(testCase: Case): Case {
+  return Object.assign(testCase, { [fc.toStringMethod]: () => describeCase(testCase) });
+}
+
+async function send(client: Client, testCase: Case): Promise<Reply> {
+  sent.set(testCase.route, (sent.get(testCase.route) ?? 0) + 1);
+  if (!testCase.chunked || testCase.body === undefined) return client.send(testCase.method, testCase.path, { body: testCase.body, headers: testCase.headers });
+  const bytes = typeof testCase.body === "string" ? new TextEncoder().encode(testCase.body) : testCase.body;
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      for (let at = 0; at < bytes.length; at += 64 * 1024) controller.enqueue(bytes.subarray(at, at + 64 * 1024));
+      controller.close();
+    },
+  });
+  return client.send(testCase.method, testCase.path, { body: stream, headers: testCase.headers });
+}
+
+/** The property every generated request must hold. */
+async function check(client: Client, testCase: Case): Promise<void> {
+  const before = fingerprint();
+  const reply = await send(client, testCase);
+  const context = describeCase(testCase, reply);
+  expect(reply.status, `a 5xx: ${context}`).toBeLessThan(500);
+  const refused = reply.status >= 400;
+  if (refused) {
+    expect(errorShapeProblem(reply.json), `not the error shape: ${context}`).toBeNull();
+    expect(reply.headers.get("content-type"), context).toMatch(/^application\/json/);
+  }
+  if (testCase.expect.status !== "not-5xx") {
+    const { status, code, field } = testCase.expect;
+    expect(reply.status, `wrong status: ${context}`).toBe(status);
+    const error = (reply.json as { error: { code: string; fields?: Record<string, string> } }).error;
+    if (code) expect(error.code, context).toBe(code);
+    if (field !== undefined) {
+      const named = Object.keys(error.fields ?? {});
+      expect(named.some((name) => name === field || name.startsWith(`${field}.`)), `field ${JSON.stringify(field)} not named in ${JSON.stringify(named)}: ${context}`).toBe(true);
+    }
+  }
+  if (refused) expect(fingerprint(), `a refused request wrote: ${context}`).toEqual(before);
+}
+
+function runs(count: number) {
+  return { numRuns: count, ...(process.env.FC_SEED ? { seed: Number(process.env.FC_SEED) } : {}) };
+}
+
+async function property(client: () => Client, cases: fc.Arbitrary<Case>, count: number) {
+  await fc.assert(
+    fc.asyncProperty(cases.map(printable), (testCase) => check(client(), testCase)),
+    runs(count),
+  );
+}
+
+/** How many generated requests each route with input gets; every route of app/api/v1 is either here or in NO_INPUT. */
+const BUDGET: Record<string, number> = {
+  "POST /api/v1/users": 250,
+  "PATCH /api/v1/me": 300,
+  "DELETE /api/v1/me": 150,
+  "POST /api/v1/me/password": 120,
+  "POST /api/v1/assessments": 450,
+  "GET /api/v1/assessments": 200,
+  "GET /api/v1/assessments/[id]": 150,
+  "GET /api/v1/roles/[slug]": 100,
+  "POST /api/v1/import": 300,
+  "GET /api/v1/progress": 80,
+};
+/** Routes that read nothing from the request but the session: no input to generate. */
+const NO_INPUT = ["GET /api/v1/me", "GET /api/v1/roles", "GET /api/v1/export", "GET /api/v1/export.csv", "POST /api/v1/me/sign-out-everywhere", "GET /api/v1/dashboard"];
+/** Routes in BUDGET being built on another branch: generated for once they exist here. */
+const UPCOMING = ["GET /api/v1/progress"];
+
+const exists = (endpoint: string) => discoveredEndpoints().includes(endpoint);
+
+test("every /api/v1 route is either fuzzed here or takes no input", () => {
+  const api = discoveredEndpoints().filter((endpoint) => endpoint.split(" ")[1]!.startsWith("/api/v1"));
+  const unclassified = api.filter((endpoint) => !(endpoint in BUDGET) && !NO_INPUT.includes(endpoint));
+  expect(unclassified, "new /api/v1 routes: give them a generator in bad-input.spec.ts or list them in NO_INPUT").toEqual([]);
+  const stale = Object.keys(BUDGET).filter((endpoint) => !exists(endpoint) && !UPCOMING.includes(endpoint));
+  expect(stale, "routes fuzzed here that app/ no longer has").toEqual([]);
+});
+
+test("POST /api/v1/users: bad sign-ups", async () => {
+  test.setTimeout(120_000);
+  await property(() => new Client(server.url), bodyCases(signUpRoute()), BUDGET["POST /api/v1/users"]!);
+});
+
+test("PATCH /api/v1/me: bad profile changes", async () => {
+  test.setTimeout(120_000);
+  await property(() => user, bodyCases(updateMeRoute()), BUDGET["PATCH /api/v1/me"]!);
+});
+
+test("DELETE /api/v1/me: bad confirmations", async () => {
+  test.setTimeout(120_000);
+  await property(() => user, bodyCases(deleteMeRoute(email)), BUDGET["DELETE /api/v1/me"]!);
+  expect((await user.send("GET", "/api/v1/me")).status).toBe(200);
+});
+
+test("POST /api/v1/me/password: bad password changes", async () => {
+  test.setTimeout(120_000);
+  await property(() => user, bodyCases(changePasswordRoute(email, PASSWORD)), BUDGET["POST /api/v1/me/password"]!);
+  expect((await user.send("GET", "/api/v1/me")).status).toBe(200);
+});
+
+test("POST /api/v1/assessments: bad ratings, bodies and idempotency keys", async () => {
+  test.setTimeout(120_000);
+  const route = saveAssessmentRoute();
+  const badKeys = fc.tuple(route.valid, badIdempotencyKey).map(
+    ([body, key]): Case => ({
+      route: "POST /api/v1/assessments",
+      label: "a bad Idempotency-Key",
+      method: "POST",
+      path: "/api/v1/assessments",
+      headers: { "content-type": "application/json", "idempotency-key": key },
+      body: toJson(body),
+      expect: { status: 400, code: "validation_failed", field: "Idempotency-Key" },
+    }),
+  );
+  await property(() => user, fc.oneof({ arbitrary: bodyCases(route), weight: 9 }, { arbitrary: badKeys, weight: 1 }), BUDGET["POST /api/v1/assessments"]!);
+});
+
+test("GET /api/v1/assessments: bad limits, forged cursors, unknown parameters", async () => {
+  test.setTimeout(120_000);
+  await property(() => user, listQueryCases(), BUDGET["GET /api/v1/assessments"]!);
+});
+
+test("GET /api/v1/assessments/[id]: ids that are not the user's, URLs that do not decode", async () => {
+  test.setTimeout(120_000);
+  await property(() => user, idPathCases("/api/v1/assessments/[id]", "/api/v1/assessments"), BUDGET["GET /api/v1/assessments/[id]"]!);
+  expect((await user.send("GET", `/api/v1/assessments/${ownAssessmentId}`)).status).toBe(200);
+});
+
+test("GET /api/v1/roles/[slug]: unknown roles, URLs that do not decode", async () => {
+  test.setTimeout(120_000);
+  await property(() => new Client(server.url), idPathCases("/api/v1/roles/[slug]", "/api/v1/roles"), BUDGET["GET /api/v1/roles/[slug]"]!);
+});
+
+test("POST /api/v1/import: bad export documents", async () => {
+  test.setTimeout(120_000);
+  await property(() => user, bodyCases(importRoute()), BUDGET["POST /api/v1/import"]!);
+});
+
+test("GET /api/v1/progress: unknown roles", async () => {
+  test.skip(!routeExists("/api/v1/progress", "api"), "GET /api/v1/progress is being built on main (dashboard issue); generated once it is merged here");
+  test.setTimeout(120_000);
+  await property(() => user, progressQueryCases(), BUDGET["GET /api/v1/progress"]!);
+});
+
+test("at least 2,000 generated requests reached the routes", async ({}, testInfo) => {
+  const total = [...sent.values()].reduce((sum, count) => sum + count, 0);
+  const summary = [...sent.entries()].map(([route, count]) => `${route}: ${count}`).join(", ");
+  testInfo.annotations.push({ type: "figures", description: `${total} generated requests over ${sent.size} routes (${summary})` });
+  console.log(`bad input: ${total} generated requests over ${sent.size} routes (${summary})`);
+  expect(total).toBeGreaterThanOrEqual(2000);
+  const expected = Object.keys(BUDGET).filter((endpoint) => exists(endpoint));
+  expect([...sent.keys()].sort()).toEqual(expected.sort());
+});

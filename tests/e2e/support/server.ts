@@ -1,0 +1,122 @@
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { rmSync } from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+
+/**
+ * The secret scripts/serve-e2e.mjs gives the shared e2e server, so token tests
+ * can mint cookies it accepts (sessions.spec.ts checks that a token minted
+ * with it works before it checks what must be refused, so a drift shows).
+ */
+export const E2E_SECRET = "e2e-only-secret-not-for-production-0123456789";
+
+/** The shared e2e server's port (playwright.config.ts reads the same variable). */
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+
+/**
+ * A spec that needs a server of its own (a database nobody else writes to, or
+ * a process it may kill) takes the port E2E_PORT + offset, so two checkouts
+ * testing side by side with different E2E_PORTs never collide. Offsets in use:
+ * 10 bad-input.spec.ts, 11 concurrent-saves.spec.ts, 12 interrupted-saves.spec.ts.
+ */
+export function ownPort(offset: number): number {
+  return E2E_PORT + offset;
+}
+
+/**
+ * A production server (`next start` on the build `npm test` made) on a fresh
+ * SQLite file of its own, started the way `npm start` does: migrations first,
+ * then the server, which seeds the framework.
+ */
+export class OwnServer {
+  readonly url: string;
+  readonly dbFile: string;
+  /** Everything the server wrote to stderr, across restarts. */
+  stderr = "";
+  private child: ChildProcess | null = null;
+
+  constructor(readonly port: number) {
+    this.url = `http://127.0.0.1:${port}`;
+    this.dbFile = path.resolve(`data/e2e-${port}/skillgap.db`);
+  }
+
+  private get env(): NodeJS.ProcessEnv {
+    return {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: `file:${this.dbFile}`,
+      NEXTAUTH_URL: this.url,
+      NEXTAUTH_SECRET: E2E_SECRET,
+      NEXT_TELEMETRY_DISABLED: "1",
+    };
+  }
+
+  /** Starts on a brand-new database. */
+  async start(): Promise<this> {
+    rmSync(path.dirname(this.dbFile), { recursive: true, force: true });
+    return this.restart();
+  }
+
+  /** Starts again on the database as it is (after a kill, say). */
+  async restart(): Promise<this> {
+    if (await this.answers()) throw new Error(`Something already listens on port ${this.port}: stop it, or choose another E2E_PORT.`);
+    execFileSync(process.execPath, ["scripts/prepare-db.mjs"], { env: this.env, stdio: ["ignore", "ignore", "inherit"] });
+    // Its own process group, so a kill reaches every process it may spawn.
+    const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", String(this.port), "--hostname", "127.0.0.1"], {
+      env: this.env,
+      detached: true,
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    child.stderr!.on("data", (chunk: Buffer) => (this.stderr += chunk.toString()));
+    this.child = child;
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`The server on ${this.port} exited with ${child.exitCode}:\n${this.stderr}`);
+      try {
+        if ((await fetch(`${this.url}/api/health`)).ok) return this;
+      } catch {
+        // Not listening yet.
+      }
+      if (Date.now() > deadline) throw new Error(`The server on ${this.port} did not become healthy:\n${this.stderr}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  private async answers(): Promise<boolean> {
+    try {
+      await fetch(`${this.url}/api/health`, { signal: AbortSignal.timeout(2000) });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Sends the signal to the server's process group and waits until it has gone. */
+  async kill(signal: NodeJS.Signals = "SIGTERM"): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    try {
+      process.kill(-child.pid!, signal);
+    } catch {
+      child.kill(signal);
+    }
+    await exited;
+    this.child = null;
+  }
+
+  /** A read-only look at the server's database (WAL: it sees every committed write). */
+  openDatabase(): Database.Database {
+    return new Database(this.dbFile, { readonly: true, fileMustExist: true });
+  }
+}
+
+/** Every application table (Prisma's bookkeeping aside) and its row count. */
+export function rowCounts(db: Database.Database): Record<string, number> {
+  const tables = db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name")
+    .pluck()
+    .all() as string[];
+  const select = tables.map((table) => `(SELECT count(*) FROM "${table}") AS "${table}"`).join(", ");
+  return db.prepare(`SELECT ${select}`).get() as Record<string, number>;
+}
