@@ -1,0 +1,101 @@
+import { expect, test } from "@playwright/test";
+import { attemptSignIn, errorShapeProblem, newUser, PASSWORD, signUp, type Reply } from "./support/api";
+import { discoveredEndpoints } from "./support/routes";
+
+/**
+ * Issue 7, part 6: bodies over the limit are refused (413) before anything
+ * parses them, and the sign-in throttle holds when 50 wrong passwords arrive
+ * at once.
+ */
+test.describe.configure({ mode: "default" });
+
+const MB = 1024 * 1024;
+let baseUrl: string;
+test.beforeAll(({}, testInfo) => {
+  baseUrl = testInfo.project.use.baseURL!;
+});
+
+/** Each route that reads a body, with its limit; the list of writing routes comes from app/. */
+const BODY_ROUTES: Record<string, { path: string; limit: number; type: string }> = {
+  "POST /api/v1/users": { path: "/api/v1/users", limit: MB, type: "application/json" },
+  "PATCH /api/v1/me": { path: "/api/v1/me", limit: MB, type: "application/json" },
+  "DELETE /api/v1/me": { path: "/api/v1/me", limit: MB, type: "application/json" },
+  "POST /api/v1/me/password": { path: "/api/v1/me/password", limit: MB, type: "application/json" },
+  "POST /api/v1/assessments": { path: "/api/v1/assessments", limit: MB, type: "application/json" },
+  "POST /api/v1/import": { path: "/api/v1/import", limit: 5 * MB, type: "application/json" },
+  "POST /api/auth/[...nextauth]": { path: "/api/auth/callback/credentials", limit: MB, type: "application/x-www-form-urlencoded" },
+};
+/** Routes that change something without reading a body: whatever is sent is never parsed. */
+const NO_BODY = ["POST /api/v1/me/sign-out-everywhere"];
+
+function chunked(size: number): ReadableStream<Uint8Array> {
+  const chunk = new TextEncoder().encode("x".repeat(64 * 1024));
+  let left = size;
+  return new ReadableStream({
+    pull(controller) {
+      if (left <= 0) return controller.close();
+      controller.enqueue(left >= chunk.length ? chunk : chunk.subarray(0, left));
+      left -= chunk.length;
+    },
+  });
+}
+
+function expect413(reply: Reply, context: string) {
+  expect(reply.status, `${context}: ${reply.text.slice(0, 200)}`).toBe(413);
+  expect(errorShapeProblem(reply.json)).toBeNull();
+  expect((reply.json as { error: { code: string } }).error.code).toBe("payload_too_large");
+}
+
+test("every route that reads a body refuses one over its limit with 413, before parsing it", async () => {
+  test.setTimeout(120_000);
+  const writes = discoveredEndpoints().filter((endpoint) => !endpoint.startsWith("GET ") && endpoint.split(" ")[1]!.startsWith("/api/"));
+  expect(writes.filter((endpoint) => !(endpoint in BODY_ROUTES) && !NO_BODY.includes(endpoint)), "give new writing routes a limit in BODY_ROUTES").toEqual([]);
+
+  const { client } = await newUser(baseUrl, "limits");
+  for (const [endpoint, { path, limit, type }] of Object.entries(BODY_ROUTES)) {
+    const method = endpoint.split(" ")[0]!;
+    // Not JSON, not a form: a body that got parsed would be a 400 (or a sign-in error), not a 413.
+    const over = "x".repeat(limit + 1);
+    expect413(await client.send(method, path, { body: over, headers: { "content-type": type } }), `${endpoint}, ${limit + 1} bytes with Content-Length`);
+    expect413(await client.send(method, path, { body: chunked(limit + 1), headers: { "content-type": type } }), `${endpoint}, ${limit + 1} bytes chunked`);
+    // At the limit the body is read and judged on its content.
+    const at = await client.send(method, path, { body: "x".repeat(limit), headers: { "content-type": type } });
+    expect(at.status, `${endpoint}, exactly ${limit} bytes: ${at.text.slice(0, 200)}`).not.toBe(413);
+    expect(at.status).toBeLessThan(500);
+  }
+  // Far beyond the limit (and beyond the 10 MB Next buffers for its proxy), still a clean 413.
+  expect413(await client.send("POST", "/api/v1/import", { body: chunked(20 * MB), headers: { "content-type": "application/json" } }), "import, 20 MB chunked");
+  expect((await client.send("GET", "/api/v1/me")).status).toBe(200);
+});
+
+async function wrongPasswordsAtOnce(email: string, count: number, headers: (index: number) => Record<string, string>) {
+  const answers = await Promise.all(Array.from({ length: count }, (_, index) => attemptSignIn(baseUrl, email, `wrong passphrase number ${index}`, headers(index))));
+  for (const answer of answers) expect(answer.cookie).toBeNull();
+  const checked = answers.filter((answer) => answer.error === "Email or password is incorrect.").length;
+  const throttled = answers.filter((answer) => /^Too many failed sign-in attempts\. Try again in \d+ minutes?\.$/.test(answer.error ?? "")).length;
+  return { checked, throttled };
+}
+
+test("50 wrong passwords at once: no more than 10 reach the password check, and then the right one is refused too", async ({}, testInfo) => {
+  const { email } = await signUp(baseUrl);
+  const { checked, throttled } = await wrongPasswordsAtOnce(email, 50, () => ({}));
+  testInfo.annotations.push({ type: "figures", description: `${checked} checked, ${throttled} throttled` });
+  expect(checked).toBeLessThanOrEqual(10);
+  expect(checked + throttled).toBe(50);
+  expect((await attemptSignIn(baseUrl, email, PASSWORD)).error).toMatch(/^Too many failed sign-in attempts/);
+});
+
+test("the same 50 with a different X-Forwarded-For each: the client cannot choose its address, the throttle still holds", async ({}, testInfo) => {
+  const { email } = await signUp(baseUrl);
+  const { checked, throttled } = await wrongPasswordsAtOnce(email, 50, (index) => ({ "x-forwarded-for": `203.0.113.${index + 1}` }));
+  testInfo.annotations.push({ type: "figures", description: `${checked} checked, ${throttled} throttled` });
+  expect(checked).toBeLessThanOrEqual(10);
+  expect(checked + throttled).toBe(50);
+});
+
+test("the throttle is per account: another account from the same address still signs in", async () => {
+  const { email } = await signUp(baseUrl);
+  await wrongPasswordsAtOnce(email, 12, () => ({}));
+  const bystander = await newUser(baseUrl, "bystander");
+  expect((await bystander.client.send("GET", "/api/v1/me")).status).toBe(200);
+});
