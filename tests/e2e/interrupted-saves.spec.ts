@@ -66,8 +66,9 @@ test("SIGKILL in the middle of a burst of saves: nothing acknowledged is lost, n
   while (acknowledged() < KILL_AFTER && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
   expect(acknowledged()).toBeGreaterThanOrEqual(KILL_AFTER);
   const inFlight = attempts.filter((attempt) => attempt.state === "sent").length;
-  await server.kill("SIGKILL");
+  const killed = server.kill("SIGKILL"); // The signal goes at once; then no new saves start.
   stop = true;
+  await killed;
   await Promise.all(loops);
   expect(attempts.filter((attempt) => attempt.state === "refused"), "saves refused before the kill").toEqual([]);
   const acked = attempts.filter((attempt) => attempt.state === "acknowledged");
