@@ -107,8 +107,9 @@ async function check(client: Client, testCase: Case): Promise<void> {
   if (refused) expect(fingerprint(), `a refused request wrote: ${context}`).toEqual(before);
 }
 
+// No shrinking: each case has one fault already, and a failing run should end quickly, not search for minutes.
 function runs(count: number) {
-  return { numRuns: count, ...(process.env.FC_SEED ? { seed: Number(process.env.FC_SEED) } : {}) };
+  return { numRuns: count, endOnFailure: true, ...(process.env.FC_SEED ? { seed: Number(process.env.FC_SEED) } : {}) };
 }
 
 async function property(client: () => Client, cases: fc.Arbitrary<Case>, count: number) {
@@ -217,7 +218,8 @@ test("at least 2,000 generated requests reached the routes", async ({}, testInfo
   const summary = [...sent.entries()].map(([route, count]) => `${route}: ${count}`).join(", ");
   testInfo.annotations.push({ type: "figures", description: `${total} generated requests over ${sent.size} routes (${summary})` });
   console.log(`bad input: ${total} generated requests over ${sent.size} routes (${summary})`);
-  expect(total).toBeGreaterThanOrEqual(2000);
+  // Counted by this worker: after a failure above, Playwright starts a new worker and the count restarts.
+  expect(total, "fewer requests than promised (if a test above failed, start there)").toBeGreaterThanOrEqual(2000);
   const expected = Object.keys(BUDGET).filter((endpoint) => exists(endpoint));
   expect([...sent.keys()].sort()).toEqual(expected.sort());
 });
