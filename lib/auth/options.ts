@@ -23,10 +23,16 @@ function oauthProviders(env: NodeJS.ProcessEnv): Provider[] {
 
 export const OAUTH_PROVIDERS = oauthProviders(process.env).map((provider) => ({ id: provider.id, name: provider.name }));
 
-function clientAddress(headers: Record<string, string | string[] | undefined> | undefined): string {
+/**
+ * The address the sign-in throttle counts against. proxy.ts leaves only an
+ * X-Forwarded-For that Next filled in from the socket, or, with TRUST_PROXY,
+ * the one a trusted proxy passed on; such a proxy appends the address it saw,
+ * so the last entry is the one to believe (earlier ones are the client's say).
+ */
+export function clientAddress(headers: Record<string, string | string[] | undefined> | undefined): string {
   const forwarded = headers?.["x-forwarded-for"];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
-  return first || "unknown";
+  const value = Array.isArray(forwarded) ? forwarded.join(",") : (forwarded ?? "");
+  return value.split(",").pop()?.trim() || "unknown";
 }
 
 export const authOptions: NextAuthOptions = {

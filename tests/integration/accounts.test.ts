@@ -7,7 +7,7 @@ import { DELETE as deleteMe, GET as getMe, PATCH as patchMe } from "@/app/api/v1
 import { POST as changePassword } from "@/app/api/v1/me/password/route";
 import { POST as signOutEverywhere } from "@/app/api/v1/me/sign-out-everywhere/route";
 import { authenticate, WRONG_CREDENTIALS } from "@/lib/auth/authenticate";
-import { authOptions } from "@/lib/auth/options";
+import { authOptions, clientAddress } from "@/lib/auth/options";
 import { db } from "@/lib/db/client";
 import { SIGN_UP_ACCEPTED } from "@/lib/schemas/account";
 
@@ -101,6 +101,14 @@ describe("sign-in (the credentials check)", () => {
     vi.setSystemTime(new Date(start.getTime() + 15 * 60_000 + 1_000));
     await expect(authenticate({ email: user.email, password: GOOD_PASSWORD }, "10.0.0.2")).resolves.toMatchObject({ id: user.id });
   });
+});
+
+test("the throttle's client address is the last X-Forwarded-For entry: the one Next or a trusted proxy added, not the client's", () => {
+  expect(clientAddress({ "x-forwarded-for": "127.0.0.1" })).toBe("127.0.0.1");
+  expect(clientAddress({ "x-forwarded-for": "203.0.113.9, 198.51.100.7" })).toBe("198.51.100.7");
+  expect(clientAddress({ "x-forwarded-for": ["203.0.113.9", "198.51.100.7"] })).toBe("198.51.100.7");
+  expect(clientAddress({})).toBe("unknown");
+  expect(clientAddress(undefined)).toBe("unknown");
 });
 
 describe("sessions", () => {
