@@ -9,7 +9,8 @@ import { downsampleKeepingExtremes } from "@/lib/domain/downsample";
 import { notFound, validationFailed } from "@/lib/domain/errors";
 import { findRole, type Framework } from "@/lib/domain/framework";
 import { allRoleResults, nextBestSkillAcrossRoles, rankRoles, weightedShortfallBySkill, type Levels } from "@/lib/domain/gap";
-import { forecastGoal, isOnTrack, readinessTrend, TREND_WINDOW_DAYS, type Forecast, type Trend } from "@/lib/domain/trend";
+import type { Dashboard, DashboardRole, ProgressPoint } from "@/lib/domain/dashboard";
+import { forecastGoal, isOnTrack, readinessTrend, TREND_WINDOW_DAYS } from "@/lib/domain/trend";
 import { progressQuerySchema } from "@/lib/schemas/progress";
 import { parseInput } from "@/lib/schemas/parse";
 
@@ -17,35 +18,6 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export const STALE_AFTER_DAYS = 90;
 /** The most points a progress series returns; longer histories are down-sampled. */
 export const PROGRESS_MAX_POINTS = 200;
-
-export interface DashboardRole {
-  slug: string;
-  name: string;
-  readiness: number;
-  skillsMet: number;
-  skillsTotal: number;
-  rank: number;
-  nextBestSkill: { skill: string; name: string; level: number; target: number; gain: number } | null;
-}
-
-export interface Dashboard {
-  assessedAt: string | null;
-  targetRole: string | null;
-  /** The best-fit role: what the dashboard suggests while no target is chosen. */
-  suggestedRole: string | null;
-  goal: { readiness: number; date: string | null };
-  roles: DashboardRole[];
-  nextAcrossRoles: { skill: string; name: string; totalGain: number; roles: string[] } | null;
-  /** The role the charts show: the target, or else the suggestion. */
-  focus: {
-    role: string;
-    skills: { skill: string; name: string; level: number; target: number; weight: number; weightedShortfall: number }[];
-  } | null;
-  trend: Trend;
-  forecast: Forecast;
-  onTrack: boolean | null;
-  stale: { since: string; days: number; skills: string[] } | null;
-}
 
 function skillName(framework: Framework, slug: string): string {
   return framework.skills.find((skill) => skill.slug === slug)?.name ?? slug;
@@ -107,12 +79,6 @@ export async function getDashboard(now = new Date()): Promise<Dashboard> {
         ? { since: latest.createdAt.toISOString(), days: staleDays, skills: framework.skills.map((s) => s.slug).filter((slug) => slug in levels) }
         : null,
   };
-}
-
-export interface ProgressPoint {
-  assessmentId: string;
-  at: string;
-  readiness: number;
 }
 
 /**
