@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { api } from "@/components/api-client";
@@ -25,6 +25,7 @@ interface Props {
  */
 export function CompareView({ framework, saved, hasAssessment, targetRole, goal }: Props) {
   const router = useRouter();
+  const queryClient = useQueryClient();
   const [whatIf, setWhatIf] = useState(false);
   const [levels, setLevels] = useState<Levels>(saved);
   const [saveKey, setSaveKey] = useState(() => crypto.randomUUID());
@@ -42,7 +43,10 @@ export function CompareView({ framework, saved, hasAssessment, targetRole, goal 
         body: { ratings: framework.skills.map((s) => ({ skill: s.slug, level: levelOf(levels, s.slug) })) },
         headers: { "Idempotency-Key": saveKey },
       }),
-    onSuccess: ({ id }) => router.push(`/history/${id}?saved=1`),
+    onSuccess: async ({ id }) => {
+      await queryClient.invalidateQueries();
+      router.push(`/history/${id}?saved=1`);
+    },
   });
 
   function reset() {
