@@ -3,13 +3,8 @@
 // then the idempotent framework seed (migrations ran before, in scripts/prepare-db.mjs).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { resolveAuthSecret } = await import("./lib/auth/secret");
-  try {
-    resolveAuthSecret();
-  } catch (error) {
-    console.error(`skillgap: ${(error as Error).message}`);
-    process.exit(1);
-  }
+  const { assertAuthSecretOrExit } = await import("./lib/auth/secret");
+  assertAuthSecretOrExit();
   const { seed } = await import("./prisma/seed");
   await seed();
 }

@@ -18,7 +18,7 @@ export function resolveAuthSecret(env: NodeJS.ProcessEnv = process.env, secretFi
       "NEXTAUTH_SECRET (or AUTH_SECRET) must be set when running on PostgreSQL: every app server must share it. Generate one with `openssl rand -base64 32`.",
     );
   }
-  if (existsSync(secretFile)) return readFileSync(secretFile, "utf8").trim();
+  if (existsSync(/* turbopackIgnore: true */ secretFile)) return readFileSync(/* turbopackIgnore: true */ secretFile, "utf8").trim();
   mkdirSync(path.dirname(secretFile), { recursive: true });
   const secret = randomBytes(32).toString("base64url");
   // "wx" fails if another process created the file first; then read theirs.
@@ -28,5 +28,15 @@ export function resolveAuthSecret(env: NodeJS.ProcessEnv = process.env, secretFi
     return secret;
   } catch {
     return readFileSync(secretFile, "utf8").trim();
+  }
+}
+
+/** At server start: a deployment that cannot have a secret stops here, saying why. */
+export function assertAuthSecretOrExit(): void {
+  try {
+    resolveAuthSecret();
+  } catch (error) {
+    console.error(`skillgap: ${(error as Error).message}`);
+    process.exit(1);
   }
 }
