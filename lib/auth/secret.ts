@@ -18,7 +18,7 @@ export function resolveAuthSecret(env: NodeJS.ProcessEnv = process.env, secretFi
       "NEXTAUTH_SECRET (or AUTH_SECRET) must be set when running on PostgreSQL: every app server must share it. Generate one with `openssl rand -base64 32`.",
     );
   }
-  if (existsSync(/* turbopackIgnore: true */ secretFile)) return readFileSync(/* turbopackIgnore: true */ secretFile, "utf8").trim();
+  if (existsSync(/* turbopackIgnore: true */ secretFile)) return readSecret(secretFile);
   mkdirSync(path.dirname(secretFile), { recursive: true });
   const secret = randomBytes(32).toString("base64url");
   // "wx" fails if another process created the file first; then read theirs.
@@ -27,8 +27,13 @@ export function resolveAuthSecret(env: NodeJS.ProcessEnv = process.env, secretFi
     chmodSync(secretFile, 0o600);
     return secret;
   } catch {
-    return readFileSync(secretFile, "utf8").trim();
+    return readSecret(secretFile);
   }
+}
+
+// The ignore comment keeps Next's file tracing from copying the whole project for a runtime path.
+function readSecret(file: string): string {
+  return readFileSync(/* turbopackIgnore: true */ file, "utf8").trim();
 }
 
 /** At server start: a deployment that cannot have a secret stops here, saying why. */
