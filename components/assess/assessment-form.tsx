@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { api } from "@/components/api-client";
@@ -42,6 +42,7 @@ function draftFrom(ratings: readonly Rating[]): Draft {
  */
 export function AssessmentForm({ skills, userId, latest }: { skills: FormSkill[]; userId: string; latest: Rating[] }) {
   const router = useRouter();
+  const queryClient = useQueryClient();
   const [initial] = useState(() => draftFrom(latest));
   const stored = useStoredState<Draft>(`skillgap:assessment-draft:${userId}`, initial);
   const draft = stored.value;
@@ -61,8 +62,10 @@ export function AssessmentForm({ skills, userId, latest }: { skills: FormSkill[]
   const save = useMutation({
     mutationFn: () =>
       api<{ id: string }>("/api/v1/assessments", { method: "POST", body: input, headers: { "Idempotency-Key": draft.idempotencyKey } }),
-    onSuccess: ({ id }) => {
+    onSuccess: async ({ id }) => {
       stored.clear();
+      // Dashboard, history and progress all read the assessments: none of their cached answers holds.
+      await queryClient.invalidateQueries();
       router.push(`/history/${id}?saved=1`);
     },
     onError: fromServer,

@@ -19,11 +19,11 @@ export function SiteHeader({ user, signOut }: { user: HeaderUser | null; signOut
         <Link href="/" className="text-lg font-bold text-slate-900 no-underline dark:text-white">
           Skillgap
         </Link>
-        <nav aria-label="Main" className="flex flex-1 flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+        <nav aria-label="Main" className="order-last flex w-full flex-wrap items-center gap-x-4 gap-y-1 text-sm sm:order-none sm:w-auto sm:flex-1">
           <Link href="/roles">Roles</Link>
           {user && SIGNED_IN_LINKS.map((link) => <Link key={link.href} href={link.href}>{link.label}</Link>)}
         </nav>
-        <div className="flex items-center gap-3 text-sm">
+        <div className="ml-auto flex items-center gap-3 text-sm">
           {user ? (
             <>
               <Link href="/settings" aria-label={`Settings for ${user.name ?? user.email}`}>

@@ -2,7 +2,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "n
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 
-const SECRET_FILE = path.resolve("data/auth-secret");
+const DEFAULT_SECRET_FILE = "data/auth-secret";
 
 /**
  * The key that signs and encrypts session tokens. Taken from the environment
@@ -10,7 +10,7 @@ const SECRET_FILE = path.resolve("data/auth-secret");
  * embedded default needs no configuration. A PostgreSQL deployment means
  * several servers, which must share a configured secret.
  */
-export function resolveAuthSecret(env: NodeJS.ProcessEnv = process.env): string {
+export function resolveAuthSecret(env: NodeJS.ProcessEnv = process.env, secretFile = path.resolve(DEFAULT_SECRET_FILE)): string {
   const configured = env.NEXTAUTH_SECRET ?? env.AUTH_SECRET;
   if (configured) return configured;
   if (env.NODE_ENV === "production" && env.DATABASE_URL?.startsWith("postgres")) {
@@ -18,15 +18,30 @@ export function resolveAuthSecret(env: NodeJS.ProcessEnv = process.env): string 
       "NEXTAUTH_SECRET (or AUTH_SECRET) must be set when running on PostgreSQL: every app server must share it. Generate one with `openssl rand -base64 32`.",
     );
   }
-  if (existsSync(SECRET_FILE)) return readFileSync(SECRET_FILE, "utf8").trim();
-  mkdirSync(path.dirname(SECRET_FILE), { recursive: true });
+  if (existsSync(/* turbopackIgnore: true */ secretFile)) return readSecret(secretFile);
+  mkdirSync(path.dirname(secretFile), { recursive: true });
   const secret = randomBytes(32).toString("base64url");
   // "wx" fails if another process created the file first; then read theirs.
   try {
-    writeFileSync(SECRET_FILE, secret, { mode: 0o600, flag: "wx" });
-    chmodSync(SECRET_FILE, 0o600);
+    writeFileSync(secretFile, secret, { mode: 0o600, flag: "wx" });
+    chmodSync(secretFile, 0o600);
     return secret;
   } catch {
-    return readFileSync(SECRET_FILE, "utf8").trim();
+    return readSecret(secretFile);
+  }
+}
+
+// The ignore comment keeps Next's file tracing from copying the whole project for a runtime path.
+function readSecret(file: string): string {
+  return readFileSync(/* turbopackIgnore: true */ file, "utf8").trim();
+}
+
+/** At server start: a deployment that cannot have a secret stops here, saying why. */
+export function assertAuthSecretOrExit(): void {
+  try {
+    resolveAuthSecret();
+  } catch (error) {
+    console.error(`skillgap: ${(error as Error).message}`);
+    process.exit(1);
   }
 }

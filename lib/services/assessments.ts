@@ -7,6 +7,7 @@ import {
   insertAssessment,
   isUniqueViolation,
   listAssessmentPage,
+  newAssessment,
   type AssessmentRow,
   type NewAssessment,
 } from "@/lib/db/assessments";
@@ -14,7 +15,6 @@ import { loadFramework } from "@/lib/db/framework";
 import { changedSkills, levelsOf, type Rating, type SkillChange } from "@/lib/domain/assessment";
 import { notFound, validationFailed, type FieldErrors } from "@/lib/domain/errors";
 import type { Framework } from "@/lib/domain/framework";
-import { allRoleResults } from "@/lib/domain/gap";
 import { idempotencyKeySchema, listAssessmentsSchema, saveAssessmentSchema } from "@/lib/schemas/assessment";
 import { parseInput } from "@/lib/schemas/parse";
 
@@ -60,22 +60,6 @@ export function unknownSkillFields(framework: Framework, ratings: readonly { ski
 }
 
 /**
- * Builds the rows for one assessment: its ratings and, computed once now,
- * its readiness for every role of the framework in force.
- */
-export function prepareAssessment(framework: Framework, userId: string, ratings: readonly Rating[], extra: Partial<NewAssessment> = {}): NewAssessment {
-  return {
-    userId,
-    createdAt: new Date(),
-    frameworkVersion: framework.version,
-    note: null,
-    ratings,
-    results: allRoleResults(framework, levelsOf(ratings)),
-    ...extra,
-  };
-}
-
-/**
  * Saves a new assessment. With an idempotency key, a retry or a double
  * submit within 24 hours answers with the first save instead of a second one.
  */
@@ -92,7 +76,7 @@ export async function saveAssessment(input: unknown, idempotencyKey: string | nu
     const earlier = await findByIdempotencyKey(user.id, key, windowStart);
     if (earlier) return { replayed: true, assessment: toSummary(earlier) };
   }
-  const assessment = prepareAssessment(framework, user.id, ratings, { createdAt: now, note: note || null, idempotencyKey: key });
+  const assessment = newAssessment(framework, user.id, ratings, { createdAt: now, note: note || null, idempotencyKey: key });
   try {
     const saved = await insertAssessment(assessment, windowStart);
     return { replayed: false, assessment: toSummary({ ...assessment, ...saved, readiness: readinessRows(assessment) }) };

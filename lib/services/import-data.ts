@@ -1,11 +1,11 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/session";
-import { findExistingAssessmentIds, insertAssessments } from "@/lib/db/assessments";
+import { findExistingAssessmentIds, insertAssessments, newAssessment } from "@/lib/db/assessments";
 import { loadFramework } from "@/lib/db/framework";
 import { validationFailed, type FieldErrors } from "@/lib/domain/errors";
 import { exportDocumentSchema } from "@/lib/schemas/assessment";
 import { parseInput } from "@/lib/schemas/parse";
-import { prepareAssessment, unknownSkillFields } from "./assessments";
+import { unknownSkillFields } from "./assessments";
 
 /**
  * Takes a JSON export back. All of it is validated before any of it is
@@ -32,7 +32,7 @@ export async function importData(input: unknown): Promise<{ imported: number; sk
   const fresh = document.assessments.filter((assessment) => owners.get(assessment.id) !== user.id);
   await insertAssessments(
     fresh.map((assessment) =>
-      prepareAssessment(
+      newAssessment(
         framework,
         user.id,
         assessment.ratings.map(({ skill, level, note }) => ({ skill, level, note: note ?? null })),

@@ -30,6 +30,7 @@ test("a new user rates every skill with the keyboard, saves, and finds it in his
   await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
   await expect(page.getByRole("row", { name: /Programming in Python or R/ })).toContainText("0 None");
   await expect(page.getByRole("row", { name: /Statistics and probability/ })).toContainText("1 Awareness");
+  await expectAccessible(page);
 
   await page.goto("/history");
   await expect(page.getByRole("table", { name: "Your assessments, newest first" }).getByRole("row")).toHaveCount(2);
@@ -68,6 +69,7 @@ test("a draft survives a reload; an edit saved again shows exactly that change",
   await expect(changes.getByRole("row", { name: /Data visualisation/ })).toContainText("0 None2 BeginnerUp 2");
   // Data visualisation is core for Data Scientist (w=3): 2 levels = 6 of 106 = +5.7 points.
   await expect(page.getByRole("region", { name: /What changed/ }).getByText("Data Scientist: +5.7 points")).toBeVisible();
+  await expectAccessible(page);
 });
 
 test("the JSON export downloads from settings", async ({ page }) => {

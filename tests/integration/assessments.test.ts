@@ -6,9 +6,9 @@ import { allSkillsAt, recordAssessmentAt, WORKED_EXAMPLE } from "../support/asse
 import { GET as listRoute, POST as saveRoute } from "@/app/api/v1/assessments/route";
 import { GET as getRoute } from "@/app/api/v1/assessments/[id]/route";
 import { db } from "@/lib/db/client";
-import { insertAssessment } from "@/lib/db/assessments";
+import { insertAssessment, newAssessment } from "@/lib/db/assessments";
 import { DEFAULT_FRAMEWORK } from "@/lib/domain/framework";
-import { compareAssessments, prepareAssessment } from "@/lib/services/assessments";
+import { compareAssessments } from "@/lib/services/assessments";
 
 const save = (body: unknown, headers: Record<string, string> = {}) => saveRoute(jsonRequest("/api/v1/assessments", "POST", body, headers), noContext);
 const list = (query = "") => listRoute(jsonRequest(`/api/v1/assessments${query}`, "GET"), noContext);
@@ -98,7 +98,7 @@ describe("POST /api/v1/assessments", () => {
   test("a failure midway through the save leaves no assessment, no ratings and no readiness rows", async () => {
     const user = await createUser();
     const before = await rowCounts();
-    const assessment = prepareAssessment(DEFAULT_FRAMEWORK, user.id, WORKED_EXAMPLE);
+    const assessment = newAssessment(DEFAULT_FRAMEWORK, user.id, WORKED_EXAMPLE);
     // The readiness rows are written last; one for a role that does not exist breaks its foreign key.
     const broken = { ...assessment, results: [...assessment.results, { ...assessment.results[0]!, role: "astronaut" }] };
     await expect(insertAssessment(broken)).rejects.toThrow();

@@ -1,7 +1,6 @@
 import { DEFAULT_FRAMEWORK } from "@/lib/domain/framework";
 import type { Rating } from "@/lib/domain/assessment";
-import { insertAssessment } from "@/lib/db/assessments";
-import { prepareAssessment } from "@/lib/services/assessments";
+import { insertAssessment, newAssessment } from "@/lib/db/assessments";
 
 /** Every skill of the catalogue at one level. */
 export function allSkillsAt(level: number): Rating[] {
@@ -17,5 +16,5 @@ export const WORKED_EXAMPLE: Rating[] = [
 
 /** Writes an assessment at a chosen date through the same preparation a save uses. */
 export function recordAssessmentAt(userId: string, ratings: Rating[], createdAt: Date) {
-  return insertAssessment(prepareAssessment(DEFAULT_FRAMEWORK, userId, ratings, { createdAt }));
+  return insertAssessment(newAssessment(DEFAULT_FRAMEWORK, userId, ratings, { createdAt }));
 }

@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { CompareView } from "@/components/compare/compare-view";
+import { requirePageUser } from "@/lib/auth/session";
+import { getMe } from "@/lib/services/account";
+import { getLatestAssessment } from "@/lib/services/assessments";
+import { getFramework } from "@/lib/services/framework";
+
+export const metadata: Metadata = { title: "Compare the roles" };
+
+export default async function ComparePage() {
+  await requirePageUser("/compare");
+  const [framework, latest, me] = await Promise.all([getFramework(), getLatestAssessment(), getMe()]);
+  const saved = Object.fromEntries((latest?.ratings ?? []).map((rating) => [rating.skill, rating.level]));
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">Compare the roles</h1>
+      <p className="max-w-3xl text-slate-700 dark:text-slate-300">
+        Your levels against what each role expects. Try what-if mode to see how raising a skill would move every role.
+      </p>
+      <CompareView framework={framework} saved={saved} hasAssessment={latest !== null} targetRole={me.targetRole} goal={{ readiness: me.goalReadiness, date: me.goalDate }} />
+    </div>
+  );
+}

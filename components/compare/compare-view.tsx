@@ -1,0 +1,142 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useMemo, useState } from "react";
+import { api } from "@/components/api-client";
+import { formatPointsChange, formatReadiness } from "@/components/format";
+import { TargetGoalForm } from "@/components/dashboard/target-goal-form";
+import { buttonClass, FormMessage, secondaryButtonClass } from "@/components/ui/field";
+import { levelName, RATING_SCALE, type Framework } from "@/lib/domain/framework";
+import { allRoleResults, levelOf, rankRoles, shortfall, type Levels } from "@/lib/domain/gap";
+
+interface Props {
+  framework: Framework;
+  saved: Levels;
+  hasAssessment: boolean;
+  targetRole: string | null;
+  goal: { readiness: number; date: string | null };
+}
+
+/**
+ * The three roles side by side, skill by skill. In what-if mode the user moves
+ * levels and every readiness and the ranking update at once, computed here by
+ * the same lib/domain functions the server uses; nothing is saved until asked.
+ */
+export function CompareView({ framework, saved, hasAssessment, targetRole, goal }: Props) {
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const [whatIf, setWhatIf] = useState(false);
+  const [levels, setLevels] = useState<Levels>(saved);
+  const [saveKey, setSaveKey] = useState(() => crypto.randomUUID());
+  const current = whatIf ? levels : saved;
+
+  const baseline = useMemo(() => new Map(allRoleResults(framework, saved).map((r) => [r.role, r])), [framework, saved]);
+  const ranked = useMemo(() => rankRoles(allRoleResults(framework, current)), [framework, current]);
+  const changed = framework.skills.some((s) => levelOf(levels, s.slug) !== levelOf(saved, s.slug));
+  const roleName = (slug: string) => framework.roles.find((r) => r.slug === slug)?.name ?? slug;
+
+  const save = useMutation({
+    mutationFn: () =>
+      api<{ id: string }>("/api/v1/assessments", {
+        method: "POST",
+        body: { ratings: framework.skills.map((s) => ({ skill: s.slug, level: levelOf(levels, s.slug) })) },
+        headers: { "Idempotency-Key": saveKey },
+      }),
+    onSuccess: async ({ id }) => {
+      await queryClient.invalidateQueries();
+      router.push(`/history/${id}?saved=1`);
+    },
+  });
+
+  function reset() {
+    setLevels(saved);
+    setSaveKey(crypto.randomUUID());
+  }
+
+  return (
+    <div className="space-y-6">
+      <TargetGoalForm roles={framework.roles.map(({ slug, name }) => ({ slug, name }))} targetRole={targetRole} suggestedRole={ranked[0]?.role ?? null} goal={goal} />
+
+      <section aria-labelledby="ranking-heading" className="space-y-2">
+        <h2 id="ranking-heading" className="text-xl font-semibold">{whatIf ? "What-if readiness" : "Your readiness"}</h2>
+        <ol className="grid gap-3 sm:grid-cols-3" aria-live="polite">
+          {ranked.map((result, index) => {
+            const before = baseline.get(result.role)!;
+            return (
+              <li key={result.role} aria-label={roleName(result.role)} className="rounded-lg border border-slate-200 p-3 dark:border-slate-800">
+                <p className="text-sm">Rank {index + 1}{result.role === targetRole ? " · your target" : ""}</p>
+                <h3 className="font-semibold">{roleName(result.role)}</h3>
+                <p className="text-2xl font-bold">{formatReadiness(result.readiness)}</p>
+                {whatIf && <p className="text-sm">{formatPointsChange(result.readiness - before.readiness)} from your saved assessment</p>}
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+
+      <div className="flex flex-wrap gap-3">
+        <button type="button" aria-pressed={whatIf} className={whatIf ? buttonClass : secondaryButtonClass} onClick={() => setWhatIf(!whatIf)}>
+          {whatIf ? "Leave what-if mode" : "Try what-if"}
+        </button>
+        {whatIf && (
+          <>
+            <button type="button" className={secondaryButtonClass} onClick={reset} disabled={!changed}>Reset to saved levels</button>
+            <button type="button" className={buttonClass} onClick={() => save.mutate()} disabled={!changed || save.isPending}>
+              Save as a new assessment
+            </button>
+          </>
+        )}
+      </div>
+      {whatIf && <p className="text-sm">Move any level: nothing is saved until you choose “Save as a new assessment”.</p>}
+      {!hasAssessment && <p className="text-sm">You have no assessment yet, so every level starts at 0.</p>}
+      {save.isError && <FormMessage tone="error">{save.error.message}</FormMessage>}
+
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="matrix-caption">
+        <table className="w-full min-w-[44rem] border-collapse text-left text-sm">
+          <caption id="matrix-caption" className="mb-2 text-left font-semibold">Skill by skill: your level, each role’s target and your shortfall</caption>
+          <thead>
+            <tr className="border-b border-slate-300 dark:border-slate-700">
+              <th scope="col" className="p-2">Skill</th>
+              <th scope="col" className="p-2">Your level</th>
+              {framework.roles.map((role) => <th key={role.slug} scope="col" className="p-2">{role.name}: target (short by)</th>)}
+            </tr>
+          </thead>
+          <tbody>
+            {framework.skills.map((skill) => {
+              const level = levelOf(current, skill.slug);
+              return (
+                <tr key={skill.slug} className="border-b border-slate-200 dark:border-slate-800">
+                  <th scope="row" className="p-2 font-normal">{skill.name}</th>
+                  <td className="p-2">
+                    {whatIf ? (
+                      <select
+                        aria-label={`What-if level for ${skill.name}`}
+                        value={level}
+                        onChange={(event) => setLevels({ ...levels, [skill.slug]: Number(event.target.value) })}
+                        className="rounded border border-slate-400 bg-white px-1 py-0.5 dark:border-slate-600 dark:bg-slate-900"
+                      >
+                        {RATING_SCALE.map((entry) => <option key={entry.level} value={entry.level}>{entry.level} {entry.name}</option>)}
+                      </select>
+                    ) : (
+                      `${level} ${levelName(level)}`
+                    )}
+                  </td>
+                  {framework.roles.map((role) => {
+                    const target = role.skills.find((entry) => entry.skill === skill.slug)?.target ?? 0;
+                    const short = shortfall(target, level);
+                    return (
+                      <td key={role.slug} className={`p-2 ${short > 0 ? "bg-amber-100 font-medium text-amber-950 dark:bg-amber-950 dark:text-amber-100" : ""}`}>
+                        {target === 0 ? "Not needed" : `${target} ${levelName(target)}${short > 0 ? ` (short by ${short})` : " (met)"}`}
+                      </td>
+                    );
+                  })}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

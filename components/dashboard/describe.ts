@@ -1,0 +1,45 @@
+import { formatDate, formatReadiness } from "@/components/format";
+import type { Trend } from "@/lib/domain/trend";
+import type { DashboardData } from "./types";
+
+/** "+4.2 points per 30 days", or why there is no trend yet. */
+export function describeTrend(trend: Trend): string {
+  if (trend.kind === "slope") {
+    const points = Math.round(trend.pointsPer30Days * 10) / 10;
+    return `Trend: ${points > 0 ? "+" : points < 0 ? "−" : "±"}${Math.abs(points).toFixed(1)} points per 30 days, over your last ${trend.points} assessments.`;
+  }
+  return trend.reason === "too-few-assessments"
+    ? "No trend yet: it needs at least 3 assessments in the last 180 days."
+    : "No trend yet: your assessments in the last 180 days need to span at least 14 days.";
+}
+
+export function describeForecast(forecast: DashboardData["forecast"], goal: number): string {
+  switch (forecast.kind) {
+    case "reached":
+      return `You have reached your goal of ${formatReadiness(goal)}.`;
+    case "date":
+      return `At this pace you reach ${formatReadiness(goal)} on ${formatDate(forecast.date)}.`;
+    case "none":
+      return forecast.reason === "flat-or-falling"
+        ? "No forecast: your readiness is not rising at the moment."
+        : "No forecast yet: it needs a trend first.";
+  }
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The dashed forecast line: from the latest point along the trend to the goal
+ * date, or to the forecast date when the goal is reached before it (so a
+ * far-off goal date does not squash the history into the chart's edge).
+ */
+export function projectionTowardsGoal(last: { at: string; readiness: number }, trend: Trend, forecast: DashboardData["forecast"], goal: DashboardData["goal"]) {
+  if (trend.kind !== "slope" || trend.pointsPer30Days <= 0 || forecast.kind === "reached") return null;
+  const forecastAt = forecast.kind === "date" ? Date.parse(forecast.date) : null;
+  const goalAt = goal.date ? Date.parse(`${goal.date}T00:00:00Z`) : null;
+  const end = forecastAt !== null && goalAt !== null ? Math.min(forecastAt, goalAt) : (goalAt ?? forecastAt);
+  if (end === null || end <= Date.parse(last.at)) return null;
+  const days = (end - Date.parse(last.at)) / DAY_MS;
+  const readiness = Math.min(1, last.readiness + (trend.pointsPer30Days / 100) * (days / 30));
+  return { from: last, to: { at: new Date(end).toISOString(), readiness } };
+}

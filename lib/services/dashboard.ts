@@ -1,0 +1,100 @@
+import "server-only";
+import { requireUser } from "@/lib/auth/session";
+import { findLatestAssessment } from "@/lib/db/assessments";
+import { loadFramework } from "@/lib/db/framework";
+import { readinessSeries } from "@/lib/db/readiness";
+import { getProfile } from "@/lib/db/users";
+import { levelsOf } from "@/lib/domain/assessment";
+import { downsampleKeepingExtremes } from "@/lib/domain/downsample";
+import { notFound, validationFailed } from "@/lib/domain/errors";
+import { findRole, type Framework } from "@/lib/domain/framework";
+import { allRoleResults, nextBestSkillAcrossRoles, rankRoles, weightedShortfallBySkill, type Levels } from "@/lib/domain/gap";
+import type { Dashboard, DashboardRole, ProgressPoint } from "@/lib/domain/dashboard";
+import { forecastGoal, isOnTrack, readinessTrend, TREND_WINDOW_DAYS } from "@/lib/domain/trend";
+import { progressQuerySchema } from "@/lib/schemas/progress";
+import { parseInput } from "@/lib/schemas/parse";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+export const STALE_AFTER_DAYS = 90;
+/** The most points a progress series returns; longer histories are down-sampled. */
+export const PROGRESS_MAX_POINTS = 200;
+
+function skillName(framework: Framework, slug: string): string {
+  return framework.skills.find((skill) => skill.slug === slug)?.name ?? slug;
+}
+
+export async function getDashboard(now = new Date()): Promise<Dashboard> {
+  const user = await requireUser();
+  const [framework, profile, latest] = await Promise.all([loadFramework(), getProfile(user.id), findLatestAssessment(user.id)]);
+  if (!profile) throw notFound("Account");
+  const levels: Levels = latest ? levelsOf(latest.ratings.map((r) => ({ skill: r.skillSlug, level: r.level }))) : {};
+  const goal = { readiness: profile.goalReadiness, date: profile.goalDate?.toISOString().slice(0, 10) ?? null };
+
+  const ranked = latest ? rankRoles(allRoleResults(framework, levels)) : [];
+  const roles: DashboardRole[] = ranked.map((result, index) => ({
+    slug: result.role,
+    name: findRole(framework, result.role)!.name,
+    readiness: result.readiness,
+    skillsMet: result.skillsMet,
+    skillsTotal: result.skillsTotal,
+    rank: index + 1,
+    nextBestSkill: result.nextBestSkill && { ...result.nextBestSkill, name: skillName(framework, result.nextBestSkill.skill) },
+  }));
+  const suggestedRole = roles[0]?.slug ?? null;
+  const focusRole = findRole(framework, profile.targetRoleSlug ?? suggestedRole ?? "");
+  const across = latest ? nextBestSkillAcrossRoles(framework, levels) : null;
+
+  const series = focusRole ? await readinessSeries(user.id, focusRole.slug, new Date(now.getTime() - TREND_WINDOW_DAYS * DAY_MS)) : [];
+  const points = series.map((row) => ({ at: row.createdAt, readiness: row.readiness }));
+  const trend = readinessTrend(points, now);
+  const forecast = forecastGoal(points.at(-1), trend, profile.goalReadiness);
+  const staleDays = latest ? Math.floor((now.getTime() - latest.createdAt.getTime()) / DAY_MS) : 0;
+
+  return {
+    assessedAt: latest?.createdAt.toISOString() ?? null,
+    targetRole: profile.targetRoleSlug,
+    suggestedRole,
+    goal,
+    roles,
+    nextAcrossRoles: across && { ...across, name: skillName(framework, across.skill) },
+    focus:
+      focusRole && latest
+        ? {
+            role: focusRole.slug,
+            skills: weightedShortfallBySkill(focusRole, levels).map((entry) => ({
+              skill: entry.skill,
+              name: skillName(framework, entry.skill),
+              level: entry.level,
+              target: entry.target,
+              weight: entry.weight,
+              weightedShortfall: entry.weighted,
+            })),
+          }
+        : null,
+    trend,
+    forecast,
+    onTrack: isOnTrack(forecast, profile.goalDate),
+    stale:
+      latest && staleDays >= STALE_AFTER_DAYS
+        ? { since: latest.createdAt.toISOString(), days: staleDays, skills: framework.skills.map((s) => s.slug).filter((slug) => slug in levels) }
+        : null,
+  };
+}
+
+/**
+ * A role's readiness at each assessment, read from the rows stored when each
+ * was saved (history is never recomputed). Over 200 points it is down-sampled,
+ * keeping the first, the last, and each bucket's lowest and highest.
+ */
+export async function getProgress(query: Record<string, string | undefined>): Promise<ProgressPoint[]> {
+  const user = await requireUser();
+  const { role } = parseInput(progressQuerySchema, query);
+  const framework = await loadFramework();
+  if (!findRole(framework, role)) throw validationFailed({ role: "Choose one of the roles: data-scientist, ml-engineer or ml-researcher." });
+  const series = await readinessSeries(user.id, role);
+  return downsampleKeepingExtremes(series, (row) => row.readiness, PROGRESS_MAX_POINTS).map((row) => ({
+    assessmentId: row.assessmentId,
+    at: row.createdAt.toISOString(),
+    readiness: row.readiness,
+  }));
+}

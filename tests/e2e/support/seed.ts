@@ -1,0 +1,18 @@
+// Seeds data straight into the e2e server's SQLite file, through the same
+// lib/db functions a save uses, for histories that need dates in the past.
+import type { Rating } from "@/lib/domain/assessment";
+
+process.env.DATABASE_URL ??= `file:./data/e2e-${process.env.E2E_PORT ?? 3100}/skillgap.db`;
+
+export async function seedAssessments(email: string, entries: { at: Date; ratings: Rating[] }[]) {
+  const { db } = await import("@/lib/db/client");
+  const { insertAssessment, newAssessment } = await import("@/lib/db/assessments");
+  const { DEFAULT_FRAMEWORK } = await import("@/lib/domain/framework");
+  const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
+  for (const { at, ratings } of entries) await insertAssessment(newAssessment(DEFAULT_FRAMEWORK, user.id, ratings, { createdAt: at }));
+}
+
+export async function allSkillsAt(level: number): Promise<Rating[]> {
+  const { DEFAULT_FRAMEWORK } = await import("@/lib/domain/framework");
+  return DEFAULT_FRAMEWORK.skills.map((skill) => ({ skill: skill.slug, level }));
+}

@@ -1,0 +1,134 @@
+import { afterEach, describe, expect, test } from "vitest";
+import { signInAs, signOutOfTests } from "../support/session";
+import { jsonRequest, noContext } from "../support/http";
+import { createUser } from "../support/users";
+import { allSkillsAt, recordAssessmentAt, WORKED_EXAMPLE } from "../support/assessments";
+import { GET as dashboardRoute } from "@/app/api/v1/dashboard/route";
+import { GET as progressRoute } from "@/app/api/v1/progress/route";
+import { PATCH as patchMe } from "@/app/api/v1/me/route";
+import { getDashboard } from "@/lib/services/dashboard";
+
+afterEach(() => signOutOfTests());
+
+const dashboard = async () => {
+  const response = await dashboardRoute(jsonRequest("/api/v1/dashboard", "GET"), noContext);
+  expect(response.status).toBe(200);
+  return response.json();
+};
+const progress = (query: string) => progressRoute(jsonRequest(`/api/v1/progress${query}`, "GET"), noContext);
+const DAY = 86_400_000;
+
+describe("GET /api/v1/dashboard", () => {
+  test("for FRAMEWORK.md's worked example: readiness, ranking, skills met and next best skills", async () => {
+    const user = await createUser();
+    await recordAssessmentAt(user.id, WORKED_EXAMPLE, new Date());
+    signInAs(user);
+    const body = await dashboard();
+    expect(body.roles.map((r: { slug: string }) => r.slug)).toEqual(["ml-researcher", "data-scientist", "ml-engineer"]);
+    expect(body.roles.map((r: { readiness: number }) => Number((r.readiness * 100).toFixed(2)))).toEqual([23.48, 21.7, 10.92]);
+    expect(body.roles.map((r: { rank: number }) => r.rank)).toEqual([1, 2, 3]);
+    expect(body.roles[1]).toMatchObject({ slug: "data-scientist", skillsMet: 1, skillsTotal: 19 });
+    expect(body.roles[1].nextBestSkill).toMatchObject({ skill: "data-visualization", name: "Data visualisation", level: 0, target: 4 });
+    expect(body.roles[1].nextBestSkill.gain).toBeCloseTo(3 / 106, 10);
+    // No target chosen yet: the best fit is suggested, and the charts follow it.
+    expect(body.targetRole).toBeNull();
+    expect(body.suggestedRole).toBe("ml-researcher");
+    expect(body.focus.role).toBe("ml-researcher");
+    expect(body.focus.skills.find((s: { skill: string }) => s.skill === "mathematics")).toMatchObject({ level: 2, target: 5, weight: 3, weightedShortfall: 9 });
+    // Programming (3) is core for all three roles, one level short of each target.
+    expect(body.nextAcrossRoles).toMatchObject({ skill: "programming", roles: ["data-scientist", "ml-engineer", "ml-researcher"] });
+    expect(body.trend).toEqual({ kind: "insufficient", reason: "too-few-assessments", points: 1 });
+    expect(body.forecast).toEqual({ kind: "none", reason: "no-trend" });
+    expect(body.stale).toBeNull();
+  });
+
+  test("with no assessment: an empty dashboard, not an error", async () => {
+    signInAs(await createUser());
+    const body = await dashboard();
+    expect(body).toMatchObject({ assessedAt: null, roles: [], suggestedRole: null, focus: null, nextAcrossRoles: null, stale: null });
+  });
+
+  test("a chosen target and goal drive the trend, the forecast and the on-track verdict", async () => {
+    const user = await createUser();
+    const now = Date.now();
+    // Data Scientist readiness rises from all-1 to all-2 to all-3 over 60 days.
+    for (const [daysAgo, level] of [[60, 1], [30, 2], [0, 3]] as const) await recordAssessmentAt(user.id, allSkillsAt(level), new Date(now - daysAgo * DAY));
+    signInAs(user);
+    const patched = await patchMe(jsonRequest("/api/v1/me", "PATCH", { targetRole: "data-scientist", goalReadiness: 0.9, goalDate: "2099-01-01" }), noContext);
+    expect(patched.status).toBe(200);
+    const body = await dashboard();
+    expect(body.targetRole).toBe("data-scientist");
+    expect(body.goal).toEqual({ readiness: 0.9, date: "2099-01-01" });
+    expect(body.focus.role).toBe("data-scientist");
+    expect(body.trend.kind).toBe("slope");
+    expect(body.trend.pointsPer30Days).toBeGreaterThan(0);
+    expect(body.forecast.kind).toBe("date");
+    expect(body.onTrack).toBe(true);
+  });
+
+  test("ratings older than 90 days are flagged as stale", async () => {
+    const user = await createUser();
+    await recordAssessmentAt(user.id, WORKED_EXAMPLE, new Date(Date.now() - 100 * DAY));
+    signInAs(user);
+    const body = await dashboard();
+    expect(body.stale).toMatchObject({ days: 100, skills: ["programming", "statistics", "mathematics"] });
+  });
+
+  test("PATCH /me refuses an unknown target role and a bad goal, naming the field", async () => {
+    signInAs(await createUser());
+    for (const [body, field] of [[{ targetRole: "astronaut" }, "targetRole"], [{ goalDate: "next year" }, "goalDate"], [{ goalReadiness: 1.5 }, "goalReadiness"], [{ goalReadiness: "80%" }, "goalReadiness"]] as const) {
+      const response = await patchMe(jsonRequest("/api/v1/me", "PATCH", body), noContext);
+      expect(response.status).toBe(400);
+      expect((await response.json()).error.fields).toHaveProperty([field]);
+    }
+  });
+
+  test("signed out: 401", async () => {
+    expect((await dashboardRoute(jsonRequest("/api/v1/dashboard", "GET"), noContext)).status).toBe(401);
+    expect((await progress("?role=data-scientist")).status).toBe(401);
+  });
+});
+
+describe("GET /api/v1/progress", () => {
+  test("returns the stored readiness of each assessment, oldest first", async () => {
+    const user = await createUser();
+    const first = await recordAssessmentAt(user.id, allSkillsAt(0), new Date("2026-01-01T00:00:00Z"));
+    const second = await recordAssessmentAt(user.id, WORKED_EXAMPLE, new Date("2026-02-01T00:00:00Z"));
+    signInAs(user);
+    const response = await progress("?role=data-scientist");
+    expect(response.status).toBe(200);
+    const series = await response.json();
+    expect(series.map((p: { assessmentId: string }) => p.assessmentId)).toEqual([first.id, second.id]);
+    expect(series[0]).toMatchObject({ at: "2026-01-01T00:00:00.000Z", readiness: 0 });
+    expect(series[1].readiness).toBeCloseTo(23 / 106, 10);
+    // Another user sees only their own (empty) series.
+    signInAs(await createUser());
+    expect(await (await progress("?role=data-scientist")).json()).toEqual([]);
+  });
+
+  test("a long history is down-sampled to at most 200 points, keeping first, last and extremes", async () => {
+    const user = await createUser();
+    const start = Date.parse("2024-01-01T00:00:00Z");
+    for (let i = 0; i < 450; i++) await recordAssessmentAt(user.id, allSkillsAt(i === 300 ? 5 : (i % 3) + 1), new Date(start + i * DAY));
+    signInAs(user);
+    const series = await (await progress("?role=ml-engineer")).json();
+    expect(series.length).toBeLessThanOrEqual(200);
+    expect(series[0].at).toBe("2024-01-01T00:00:00.000Z");
+    expect(series.at(-1).at).toBe(new Date(start + 449 * DAY).toISOString());
+    expect(Math.max(...series.map((p: { readiness: number }) => p.readiness))).toBe(1);
+  });
+
+  test.each([["", "role"], ["?role=astronaut", "role"], ["?role=data-scientist&extra=1", "extra"]])("%s gets 400 naming %s", async (query, field) => {
+    signInAs(await createUser());
+    const response = await progress(query);
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.fields).toHaveProperty([field]);
+  });
+});
+
+test("the service and the route agree", async () => {
+  const user = await createUser();
+  await recordAssessmentAt(user.id, WORKED_EXAMPLE, new Date());
+  signInAs(user);
+  expect(JSON.parse(JSON.stringify(await getDashboard()))).toEqual(await dashboard());
+});
