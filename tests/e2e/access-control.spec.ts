@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { Client, errorShapeProblem, newUser, PASSWORD, randomEmail, type Reply } from "./support/api";
-import { discoveredEndpoints, routeExists } from "./support/routes";
+import { discoveredEndpoints } from "./support/routes";
 
 /**
  * Issue 7, part 2: who may do what. Every route and page under app/ has an
@@ -34,11 +34,7 @@ interface Entry {
   takesId?: true;
   /** Changes the account (sign-out-everywhere, password, deletion): run on a throwaway owner. */
   destructive?: true;
-  /** Being built on main; checked here once it is merged. */
-  upcoming?: string;
 }
-
-const DASHBOARD_ISSUE = "arrives with the dashboard issue (being built on main)";
 
 const MATRIX: Entry[] = [
   // next-auth: public by nature (sign-in itself). A POST without its CSRF token is sent back to sign-in.
@@ -60,8 +56,8 @@ const MATRIX: Entry[] = [
   { endpoint: "GET /api/v1/export", access: "user", request: () => ({ path: "/api/v1/export" }), status: 200 },
   { endpoint: "GET /api/v1/export.csv", access: "user", request: () => ({ path: "/api/v1/export.csv" }), status: 200 },
   { endpoint: "POST /api/v1/import", access: "user", request: () => ({ path: "/api/v1/import", json: { format: "skillgap-export", version: 1, assessments: [] } }), status: 200 },
-  { endpoint: "GET /api/v1/dashboard", access: "user", request: () => ({ path: "/api/v1/dashboard" }), status: 200, upcoming: DASHBOARD_ISSUE },
-  { endpoint: "GET /api/v1/progress", access: "user", request: () => ({ path: "/api/v1/progress?role=data-scientist" }), status: 200, upcoming: DASHBOARD_ISSUE },
+  { endpoint: "GET /api/v1/dashboard", access: "user", request: () => ({ path: "/api/v1/dashboard" }), status: 200 },
+  { endpoint: "GET /api/v1/progress", access: "user", request: () => ({ path: "/api/v1/progress?role=data-scientist" }), status: 200 },
 
   { endpoint: "GET /", access: "public", request: () => ({ path: "/" }), status: 200 },
   { endpoint: "GET /roles", access: "public", request: () => ({ path: "/roles" }), status: 200 },
@@ -73,7 +69,7 @@ const MATRIX: Entry[] = [
   { endpoint: "GET /history", access: "user", request: () => ({ path: "/history" }), status: 200 },
   { endpoint: "GET /history/[id]", access: "user", request: ({ assessmentId }) => ({ path: `/history/${assessmentId}` }), status: 200, takesId: true },
   { endpoint: "GET /settings", access: "user", request: () => ({ path: "/settings" }), status: 200 },
-  { endpoint: "GET /compare", access: "user", request: () => ({ path: "/compare" }), status: 200, upcoming: DASHBOARD_ISSUE },
+  { endpoint: "GET /compare", access: "user", request: () => ({ path: "/compare" }), status: 200 },
 ];
 
 let baseUrl: string;
@@ -107,18 +103,14 @@ test("every route and page under app/ has an entry in the matrix", () => {
   const listed = new Set(MATRIX.map((entry) => entry.endpoint));
   const missing = discoveredEndpoints().filter((endpoint) => !listed.has(endpoint));
   expect(missing, "routes without an entry: decide who may call them and add them to MATRIX").toEqual([]);
-  const stale = MATRIX.filter((entry) => !entry.upcoming && !discoveredEndpoints().includes(entry.endpoint)).map((entry) => entry.endpoint);
+  const stale = MATRIX.filter((entry) => !discoveredEndpoints().includes(entry.endpoint)).map((entry) => entry.endpoint);
   expect(stale, "entries for routes app/ no longer has").toEqual([]);
 });
 
 for (const entry of MATRIX) {
-  test(`${entry.endpoint}: ${entry.access === "public" ? "public" : "signed out refused, owner served"}${entry.takesId ? ", another user gets 404" : ""}`, async ({}, testInfo) => {
+  test(`${entry.endpoint}: ${entry.access === "public" ? "public" : "signed out refused, owner served"}${entry.takesId ? ", another user gets 404" : ""}`, async () => {
     const [, route] = entry.endpoint.split(" ") as [string, string];
     const kind = route.startsWith("/api/") ? "api" : "page";
-    if (entry.upcoming && !routeExists(route, kind)) {
-      testInfo.annotations.push({ type: "skip", description: `${entry.endpoint} ${entry.upcoming}` });
-      test.skip(true, `${entry.endpoint} ${entry.upcoming}`);
-    }
 
     // Signed out.
     const anonymous = new Client(baseUrl);

@@ -59,8 +59,3 @@ export function discoverRoutes(): DiscoveredRoute[] {
 export function discoveredEndpoints(): string[] {
   return discoverRoutes().flatMap(({ route, methods }) => methods.map((method) => `${method} ${route}`));
 }
-
-/** Whether a route exists on this checkout (entries for routes still being built elsewhere are skipped until they land). */
-export function routeExists(route: string, kind: "page" | "api"): boolean {
-  return discoverRoutes().some((entry) => entry.route === route && entry.kind === kind);
-}
