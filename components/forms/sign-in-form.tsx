@@ -1,12 +1,21 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { signIn } from "next-auth/react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { buttonClass, Field, FormMessage, secondaryButtonClass } from "@/components/ui/field";
-import { signInSchema, type SignInInput } from "@/lib/schemas/account";
+import type { SignInInput } from "@/lib/schemas/account";
 import { useFieldErrors } from "./use-zod-form";
+
+// zod (through the shared schema) and next-auth's client are most of this
+// page's own JavaScript: loaded when the user starts on the form, not with the
+// page, so /signin stays within its first-load budget (tests/bench/RESULTS.md).
+const loadSchema = () => import("@/lib/schemas/account");
+const loadNextAuth = () => import("next-auth/react");
+function preload() {
+  void loadSchema();
+  void loadNextAuth();
+}
 
 /** Only a path on this site: an absolute or protocol-relative URL could send the user elsewhere. */
 export function safeCallbackPath(callbackUrl: string | undefined): string {
@@ -19,6 +28,7 @@ export function SignInForm({ callbackUrl, providers, notice }: { callbackUrl?: s
   const { errors, setErrors, validate } = useFieldErrors();
   const signInWithPassword = useMutation({
     mutationFn: async (input: SignInInput) => {
+      const { signIn } = await loadNextAuth();
       const result = await signIn("credentials", { ...input, redirect: false });
       if (!result?.ok) throw new Error(result?.error ?? "Email or password is incorrect.");
     },
@@ -29,17 +39,18 @@ export function SignInForm({ callbackUrl, providers, notice }: { callbackUrl?: s
     onError: (error) => setErrors({ form: error.message }),
   });
 
-  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const input = { email: String(form.get("email")), password: String(form.get("password")) };
+    const { signInSchema } = await loadSchema();
     if (validate(signInSchema, input)) signInWithPassword.mutate(input);
   }
 
   return (
     <div className="space-y-6">
       {notice && !errors.form && <FormMessage tone="success">{notice}</FormMessage>}
-      <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <form onSubmit={onSubmit} onFocus={preload} noValidate className="space-y-4">
         {errors.form && <FormMessage tone="error">{errors.form}</FormMessage>}
         <Field label="Email" name="email" type="email" autoComplete="email" required error={errors.email} />
         <Field label="Password" name="password" type="password" autoComplete="current-password" required error={errors.password} />
@@ -51,7 +62,7 @@ export function SignInForm({ callbackUrl, providers, notice }: { callbackUrl?: s
         <div className="space-y-2">
           <p className="text-sm">Or continue with</p>
           {providers.map((provider) => (
-            <button key={provider.id} type="button" className={`${secondaryButtonClass} mr-2`} onClick={() => signIn(provider.id, { callbackUrl: destination })}>
+            <button key={provider.id} type="button" className={`${secondaryButtonClass} mr-2`} onClick={async () => (await loadNextAuth()).signIn(provider.id, { callbackUrl: destination })}>
               {provider.name}
             </button>
           ))}
