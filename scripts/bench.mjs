@@ -410,15 +410,23 @@ async function pageWeight(page, cookie) {
   }
   const scriptTags = chunks.size;
   for (const [chunk] of html.matchAll(/\/_next\/static\/[\w./~-]+?\.js/g)) if (!noModule.has(chunk)) chunks.add(chunk);
-  let gzipped = 0;
-  let raw = 0;
-  for (const chunk of chunks) {
-    const file = path.join(ROOT, ".next/static", decodeURIComponent(chunk.slice("/_next/static/".length)));
-    const bytes = readFileSync(file);
-    raw += bytes.length;
-    gzipped += gzipSync(bytes, { level: 9 }).length;
-  }
-  return { path: page.path, status: 200, chunks: chunks.size, scriptTags, raw, gzipped };
+  const size = (files) => {
+    let raw = 0;
+    let gzipped = 0;
+    for (const file of files) {
+      const bytes = readFileSync(path.join(ROOT, ".next", file));
+      raw += bytes.length;
+      gzipped += gzipSync(bytes, { level: 9 }).length;
+    }
+    return { raw, gzipped };
+  };
+  const firstLoad = [...chunks].map((chunk) => `static/${decodeURIComponent(chunk.slice("/_next/static/".length))}`);
+  // Not first-load, but shown beside it: the next/dynamic chunks of the page (its react-loadable-manifest),
+  // which the browser fetches after hydration when those components mount (charts, for instance).
+  const manifest = path.join(ROOT, ".next/server/app", page.path === "/" ? "" : page.path, "page/react-loadable-manifest.json");
+  const dynamicFiles = existsSync(manifest) ? Object.values(JSON.parse(readFileSync(manifest, "utf8"))).flatMap((entry) => entry.files) : [];
+  const lazy = [...new Set(dynamicFiles)].filter((file) => file.endsWith(".js") && !firstLoad.includes(file));
+  return { path: page.path, status: 200, chunks: chunks.size, scriptTags, ...size(firstLoad), lazyChunks: lazy.length, lazy: size(lazy) };
 }
 
 // ---------------------------------------------------------------- report
@@ -539,8 +547,12 @@ function report(r) {
 
   lines.push("## Page weight (first-load JS, gzipped, kB = 1,000 bytes)", "");
   table(
-    ["page", "gzipped JS", "raw JS", "chunks"],
-    r.pages.map((page) => (page.status === 200 ? [page.path, `${fmt(page.gzipped / 1000)} kB`, `${fmt(page.raw / 1000)} kB`, String(page.chunks)] : [page.path, `not measured: HTTP ${page.status}`, "", ""])),
+    ["page", "first-load JS, gzipped", "raw", "chunks", "next/dynamic JS loaded after hydration, gzipped"],
+    r.pages.map((page) =>
+      page.status === 200
+        ? [page.path, `${fmt(page.gzipped / 1000)} kB`, `${fmt(page.raw / 1000)} kB`, String(page.chunks), page.lazyChunks ? `${fmt(page.lazy.gzipped / 1000)} kB (${page.lazyChunks} chunks)` : "none"]
+        : [page.path, `not measured: HTTP ${page.status}`, "", "", ""],
+    ),
   );
 
   lines.push("## Goals", "");
