@@ -232,15 +232,18 @@ async function startServer(databaseFile) {
 }
 
 async function stopServer(server) {
-  if (server.entry.exited) return;
-  const exited = new Promise((resolve) => server.process.once("exit", resolve));
-  try {
-    process.kill(-server.pid, "SIGTERM");
-  } catch {
-    return;
+  if (!server.entry.exited) {
+    const exited = new Promise((resolve) => server.process.once("exit", resolve));
+    try {
+      process.kill(-server.pid, "SIGTERM");
+      const timedOut = await Promise.race([exited.then(() => false), sleep(5000).then(() => true)]);
+      if (timedOut) killNow(server.entry);
+    } catch {
+      // already gone
+    }
   }
-  const timedOut = await Promise.race([exited.then(() => false), sleep(5000).then(() => true)]);
-  if (timedOut) killNow(server.entry);
+  // The run's copy is a few hundred MB and worthless once its server is gone (the generated file stays cached).
+  for (const suffix of ["", "-wal", "-shm"]) rmSync(server.runFile + suffix, { force: true });
 }
 
 function startMemorySampler(pid) {
