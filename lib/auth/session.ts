@@ -3,10 +3,10 @@ import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { unauthorized } from "@/lib/domain/errors";
-import { findSessionUser, isSessionRevoked, type SessionUser } from "@/lib/db/users";
+import { findSessionUser, type SessionUser } from "@/lib/db/users";
 import { authOptions, SESSION_ABSOLUTE_MS } from "./options";
 
-export type CurrentUser = Omit<SessionUser, "sessionVersion">;
+export type CurrentUser = Omit<SessionUser, "sessionVersion" | "revoked">;
 
 /**
  * The signed-in user, checked against the database on every call: the
@@ -19,9 +19,10 @@ export const currentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions);
   if (!session?.user?.id || typeof session.sessionVersion !== "number") return null;
   if (Date.now() - session.authTime > SESSION_ABSOLUTE_MS) return null;
-  const [user, revoked] = await Promise.all([findSessionUser(session.user.id), isSessionRevoked(session.sessionId)]);
-  if (!user || revoked || user.sessionVersion !== session.sessionVersion) return null;
-  return { id: user.id, email: user.email, name: user.name };
+  const user = await findSessionUser(session.user.id, session.sessionId);
+  if (!user || user.revoked || user.sessionVersion !== session.sessionVersion) return null;
+  const { sessionVersion: _version, revoked: _revoked, ...current } = user;
+  return current;
 });
 
 /** For services behind the JSON API: the user, or a 401. */

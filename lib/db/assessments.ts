@@ -108,6 +108,20 @@ export function findLatestAssessment(userId: string): Promise<AssessmentRow | nu
 }
 
 /**
+ * The latest assessment's date and levels, for the dashboard: one raw
+ * statement on its hot path (see findSessionUser for why raw).
+ */
+export async function findLatestLevels(userId: string): Promise<{ createdAt: Date; ratings: Rating[] } | null> {
+  const rows = await db.$queryRaw<{ createdAt: Date; skillSlug: string | null; level: number | null }[]>`
+    SELECT a."createdAt", r."skillSlug", r."level"
+    FROM "Assessment" a LEFT JOIN "Rating" r ON r."assessmentId" = a."id"
+    WHERE a."id" = (SELECT "id" FROM "Assessment" WHERE "userId" = ${userId} ORDER BY "createdAt" DESC, "id" DESC LIMIT 1)`;
+  if (rows.length === 0) return null;
+  const ratings = rows.flatMap((row) => (row.skillSlug === null ? [] : [{ skill: row.skillSlug, level: Number(row.level) }]));
+  return { createdAt: rows[0]!.createdAt, ratings };
+}
+
+/**
  * A page of assessments, newest first, plus the assessment just older than
  * the page (to count what changed in its last item). Keyset pagination on
  * (createdAt, id), so a save during paging neither repeats nor skips rows.

@@ -1,12 +1,11 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/session";
-import { findLatestAssessment } from "@/lib/db/assessments";
+import { findLatestLevels } from "@/lib/db/assessments";
 import { loadFramework } from "@/lib/db/framework";
 import { readinessSeries } from "@/lib/db/readiness";
-import { getProfile } from "@/lib/db/users";
 import { levelsOf } from "@/lib/domain/assessment";
 import { downsampleKeepingExtremes } from "@/lib/domain/downsample";
-import { notFound, validationFailed } from "@/lib/domain/errors";
+import { validationFailed } from "@/lib/domain/errors";
 import { findRole, type Framework } from "@/lib/domain/framework";
 import { allRoleResults, nextBestSkillAcrossRoles, rankRoles, weightedShortfallBySkill, type Levels } from "@/lib/domain/gap";
 import type { Dashboard, DashboardRole, ProgressPoint } from "@/lib/domain/dashboard";
@@ -25,10 +24,9 @@ function skillName(framework: Framework, slug: string): string {
 
 export async function getDashboard(now = new Date()): Promise<Dashboard> {
   const user = await requireUser();
-  const [framework, profile, latest] = await Promise.all([loadFramework(), getProfile(user.id), findLatestAssessment(user.id)]);
-  if (!profile) throw notFound("Account");
-  const levels: Levels = latest ? levelsOf(latest.ratings.map((r) => ({ skill: r.skillSlug, level: r.level }))) : {};
-  const goal = { readiness: profile.goalReadiness, date: profile.goalDate?.toISOString().slice(0, 10) ?? null };
+  const [framework, latest] = await Promise.all([loadFramework(), findLatestLevels(user.id)]);
+  const levels: Levels = latest ? levelsOf(latest.ratings) : {};
+  const goal = { readiness: user.goalReadiness, date: user.goalDate?.toISOString().slice(0, 10) ?? null };
 
   const ranked = latest ? rankRoles(allRoleResults(framework, levels)) : [];
   const roles: DashboardRole[] = ranked.map((result, index) => ({
@@ -41,18 +39,18 @@ export async function getDashboard(now = new Date()): Promise<Dashboard> {
     nextBestSkill: result.nextBestSkill && { ...result.nextBestSkill, name: skillName(framework, result.nextBestSkill.skill) },
   }));
   const suggestedRole = roles[0]?.slug ?? null;
-  const focusRole = findRole(framework, profile.targetRoleSlug ?? suggestedRole ?? "");
+  const focusRole = findRole(framework, user.targetRoleSlug ?? suggestedRole ?? "");
   const across = latest ? nextBestSkillAcrossRoles(framework, levels) : null;
 
   const series = focusRole ? await readinessSeries(user.id, focusRole.slug, new Date(now.getTime() - TREND_WINDOW_DAYS * DAY_MS)) : [];
   const points = series.map((row) => ({ at: row.createdAt, readiness: row.readiness }));
   const trend = readinessTrend(points, now);
-  const forecast = forecastGoal(points.at(-1), trend, profile.goalReadiness);
+  const forecast = forecastGoal(points.at(-1), trend, user.goalReadiness);
   const staleDays = latest ? Math.floor((now.getTime() - latest.createdAt.getTime()) / DAY_MS) : 0;
 
   return {
     assessedAt: latest?.createdAt.toISOString() ?? null,
-    targetRole: profile.targetRoleSlug,
+    targetRole: user.targetRoleSlug,
     suggestedRole,
     goal,
     roles,
@@ -73,7 +71,7 @@ export async function getDashboard(now = new Date()): Promise<Dashboard> {
         : null,
     trend,
     forecast,
-    onTrack: isOnTrack(forecast, profile.goalDate),
+    onTrack: isOnTrack(forecast, user.goalDate),
     stale:
       latest && staleDays >= STALE_AFTER_DAYS
         ? { since: latest.createdAt.toISOString(), days: staleDays, skills: framework.skills.map((s) => s.slug).filter((slug) => slug in levels) }
