@@ -80,6 +80,7 @@ const TARGETS = {
 };
 const PAGES = [
   { path: "/", auth: false },
+  { path: "/roles", auth: false },
   { path: "/signin", auth: false },
   { path: "/assess", auth: true },
   { path: "/dashboard", auth: true },
@@ -373,7 +374,8 @@ async function timeSequential(path, cookies, samples = GROWTH_SAMPLES) {
   return { median: percentile(times, 50), p95: percentile(times, 95), failed: failed.map(([code, count]) => `${count}x${code}`).join(" ") };
 }
 
-const growthPaths = { dashboard: TARGETS.dashboardApi.path, progress: TARGETS.progress.path };
+// History (issue 4) as well as dashboard and progress (issue 5): none should cost more as a history grows.
+const growthPaths = { dashboard: TARGETS.dashboardApi.path, progress: TARGETS.progress.path, history: "/api/v1/assessments?limit=20", historyPage: "/history" };
 
 /**
  * The same warm-up on every server before its growth timings (a fresh
