@@ -2,9 +2,8 @@ import "server-only";
 import { requireUser } from "@/lib/auth/session";
 import { findLatestLevels } from "@/lib/db/assessments";
 import { loadFramework } from "@/lib/db/framework";
-import { readinessSeries } from "@/lib/db/readiness";
+import { downsampledReadinessSeries, readinessSeries } from "@/lib/db/readiness";
 import { levelsOf } from "@/lib/domain/assessment";
-import { downsampleKeepingExtremes } from "@/lib/domain/downsample";
 import { validationFailed } from "@/lib/domain/errors";
 import { findRole, type Framework } from "@/lib/domain/framework";
 import { allRoleResults, nextBestSkillAcrossRoles, rankRoles, weightedShortfallBySkill, type Levels } from "@/lib/domain/gap";
@@ -89,8 +88,8 @@ export async function getProgress(query: Record<string, string | undefined>): Pr
   const { role } = parseInput(progressQuerySchema, query);
   const framework = await loadFramework();
   if (!findRole(framework, role)) throw validationFailed({ role: "Choose one of the roles: data-scientist, ml-engineer or ml-researcher." });
-  const series = await readinessSeries(user.id, role);
-  return downsampleKeepingExtremes(series, (row) => row.readiness, PROGRESS_MAX_POINTS).map((row) => ({
+  const series = await downsampledReadinessSeries(user.id, role, PROGRESS_MAX_POINTS);
+  return series.map((row) => ({
     assessmentId: row.assessmentId,
     at: row.createdAt.toISOString(),
     readiness: row.readiness,

@@ -6,6 +6,8 @@ import { allSkillsAt, recordAssessmentAt, WORKED_EXAMPLE } from "../support/asse
 import { GET as dashboardRoute } from "@/app/api/v1/dashboard/route";
 import { GET as progressRoute } from "@/app/api/v1/progress/route";
 import { PATCH as patchMe } from "@/app/api/v1/me/route";
+import { db } from "@/lib/db/client";
+import { downsampledReadinessSeries } from "@/lib/db/readiness";
 import { getDashboard } from "@/lib/services/dashboard";
 
 afterEach(() => signOutOfTests());
@@ -116,6 +118,30 @@ describe("GET /api/v1/progress", () => {
     expect(series[0].at).toBe("2024-01-01T00:00:00.000Z");
     expect(series.at(-1).at).toBe(new Date(start + 449 * DAY).toISOString());
     expect(Math.max(...series.map((p: { readiness: number }) => p.readiness))).toBe(1);
+  });
+
+  test("down-sampling keeps the first, the last and the extremes of every bucket, in order", async () => {
+    const user = await createUser();
+    const start = Date.parse("2023-01-01T00:00:00Z");
+    // 1,000 readiness values: a slow wave with one spike up and one dip down.
+    const values = Array.from({ length: 1000 }, (_, i) => (i === 421 ? 0.99 : i === 777 ? 0.01 : 0.5 + 0.3 * Math.sin(i / 37)));
+    for (const [i, readiness] of values.entries()) {
+      const { id } = await db.assessment.create({ data: { userId: user.id, createdAt: new Date(start + i * DAY), frameworkVersion: "2026.1" }, select: { id: true } });
+      await db.roleReadiness.create({ data: { assessmentId: id, roleSlug: "ml-engineer", userId: user.id, createdAt: new Date(start + i * DAY), readiness, weightedShortfall: 0, skillsMet: 0 } });
+    }
+    const series = await downsampledReadinessSeries(user.id, "ml-engineer", 200);
+    expect(series.length).toBeLessThanOrEqual(200);
+    expect(series.length).toBeGreaterThan(150);
+    const days = series.map((point) => Math.round((point.createdAt.getTime() - start) / DAY));
+    expect(days[0]).toBe(0);
+    expect(days.at(-1)).toBe(999);
+    expect(days).toContain(421);
+    expect(days).toContain(777);
+    expect(days).toEqual([...days].sort((a, b) => a - b));
+    // Each kept point carries its own stored value.
+    for (const point of series) expect(point.readiness).toBeCloseTo(values[Math.round((point.createdAt.getTime() - start) / DAY)]!, 12);
+    // Under the limit, the whole series comes back.
+    expect(await downsampledReadinessSeries(user.id, "ml-engineer", 2000)).toHaveLength(1000);
   });
 
   test.each([["", "role"], ["?role=astronaut", "role"], ["?role=data-scientist&extra=1", "extra"]])("%s gets 400 naming %s", async (query, field) => {
