@@ -15,32 +15,13 @@ export function readinessSeries(userId: string, roleSlug: string, since = new Da
 }
 
 /**
- * The same series for a chart, at most `max` points: a longer history keeps
- * its first and last points and, in each of floor((max - 2) / 2) equal buckets
- * of the points between, the lowest and the highest (the earliest on a tie).
- * The overall extremes are therefore always kept. The database does the
- * picking, so a 1,000-assessment history sends no more rows to the server
- * than a 200-assessment one.
+ * The whole series in its most compact form, for a chart that down-samples
+ * it: the date stays the stored text, because turning a long history's every
+ * row into a Date costs more than the few points a chart keeps.
  */
-export function downsampledReadinessSeries(userId: string, roleSlug: string, max: number) {
-  const buckets = Math.floor((max - 2) / 2);
-  // Numbers are bound as floating point: the casts keep the bucket arithmetic integer division.
-  return db.$queryRaw<SeriesRow[]>`
-    WITH series AS (
-      SELECT "assessmentId", "createdAt", "readiness",
-             ROW_NUMBER() OVER (ORDER BY "createdAt", "assessmentId") - 1 AS position,
-             COUNT(*) OVER () AS total
-      FROM "RoleReadiness" WHERE "userId" = ${userId} AND "roleSlug" = ${roleSlug}
-    ), bucketed AS (
-      SELECT *, CASE WHEN position = 0 OR position = total - 1 THEN -1
-                     ELSE ((position - 1) * CAST(${buckets} AS INTEGER)) / (total - 2) END AS bucket
-      FROM series
-    ), ranked AS (
-      SELECT *, ROW_NUMBER() OVER (PARTITION BY bucket ORDER BY "readiness" ASC, position) AS lowest,
-                ROW_NUMBER() OVER (PARTITION BY bucket ORDER BY "readiness" DESC, position) AS highest
-      FROM bucketed
-    )
-    SELECT "assessmentId", "createdAt", "readiness" FROM ranked
-    WHERE total <= CAST(${max} AS INTEGER) OR bucket = -1 OR lowest = 1 OR highest = 1
-    ORDER BY position`;
+export function compactReadinessSeries(userId: string, roleSlug: string) {
+  return db.$queryRaw<{ assessmentId: string; at: string; readiness: number }[]>`
+    SELECT "assessmentId", CAST("createdAt" AS TEXT) AS "at", "readiness" FROM "RoleReadiness"
+    WHERE "userId" = ${userId} AND "roleSlug" = ${roleSlug}
+    ORDER BY "createdAt" ASC`;
 }

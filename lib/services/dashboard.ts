@@ -2,7 +2,8 @@ import "server-only";
 import { requireUser } from "@/lib/auth/session";
 import { findLatestLevels } from "@/lib/db/assessments";
 import { loadFramework } from "@/lib/db/framework";
-import { downsampledReadinessSeries, readinessSeries } from "@/lib/db/readiness";
+import { compactReadinessSeries, readinessSeries } from "@/lib/db/readiness";
+import { downsampleKeepingExtremes } from "@/lib/domain/downsample";
 import { levelsOf } from "@/lib/domain/assessment";
 import { validationFailed } from "@/lib/domain/errors";
 import { findRole, type Framework } from "@/lib/domain/framework";
@@ -88,10 +89,10 @@ export async function getProgress(query: Record<string, string | undefined>): Pr
   const { role } = parseInput(progressQuerySchema, query);
   const framework = await loadFramework();
   if (!findRole(framework, role)) throw validationFailed({ role: "Choose one of the roles: data-scientist, ml-engineer or ml-researcher." });
-  const series = await downsampledReadinessSeries(user.id, role, PROGRESS_MAX_POINTS);
-  return series.map((row) => ({
+  const series = await compactReadinessSeries(user.id, role);
+  return downsampleKeepingExtremes(series, (row) => row.readiness, PROGRESS_MAX_POINTS).map((row) => ({
     assessmentId: row.assessmentId,
-    at: row.createdAt.toISOString(),
+    at: new Date(row.at).toISOString(),
     readiness: row.readiness,
   }));
 }
