@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { Providers } from "@/components/providers";
+import { SessionKeepAlive } from "@/components/session-keepalive";
 import { SignOutButton } from "@/components/ui/sign-out-button";
 import { SiteHeader } from "@/components/ui/site-header";
 import { currentUser } from "@/lib/auth/session";
@@ -24,6 +25,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <SiteHeader user={user} signOut={<SignOutButton />} />
         <main id="main" className="mx-auto max-w-6xl px-4 py-8">
           <Providers>{children}</Providers>
+          {user && <SessionKeepAlive />}
         </main>
       </body>
     </html>

@@ -1,10 +1,10 @@
 import "server-only";
-import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { unauthorized } from "@/lib/domain/errors";
 import { findSessionUser, type SessionUser } from "@/lib/db/users";
-import { authOptions, SESSION_ABSOLUTE_MS } from "./options";
+import { SESSION_ABSOLUTE_MS } from "./options";
+import { readSessionToken } from "./session-token";
 
 export type CurrentUser = Omit<SessionUser, "sessionVersion" | "revoked">;
 
@@ -16,11 +16,11 @@ export type CurrentUser = Omit<SessionUser, "sessionVersion" | "revoked">;
  */
 // Memoised per request, so a page and the services it calls check once.
 export const currentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await getServerSession(authOptions);
-  if (!session?.user?.id || typeof session.sessionVersion !== "number") return null;
-  if (Date.now() - session.authTime > SESSION_ABSOLUTE_MS) return null;
-  const user = await findSessionUser(session.user.id, session.sessionId);
-  if (!user || user.revoked || user.sessionVersion !== session.sessionVersion) return null;
+  const token = await readSessionToken();
+  if (!token?.sub || typeof token.sessionVersion !== "number" || typeof token.sessionId !== "string" || typeof token.authTime !== "number") return null;
+  if (Date.now() - token.authTime > SESSION_ABSOLUTE_MS) return null;
+  const user = await findSessionUser(token.sub, token.sessionId);
+  if (!user || user.revoked || user.sessionVersion !== token.sessionVersion) return null;
   const { sessionVersion: _version, revoked: _revoked, ...current } = user;
   return current;
 });

@@ -108,3 +108,19 @@ test("the API answers 401 in the error shape when signed out", async ({ request 
   expect(response.status()).toBe(401);
   expect(await response.json()).toEqual({ error: { code: "unauthorized", message: "Sign in to continue." } });
 });
+
+test("a signed-in page renews the session cookie, keeping it 7 days from the last visit", async ({ page, request }) => {
+  const account = await createAccount(request);
+  await signInThroughForm(page, account.email, account.password);
+  await expect(page).toHaveURL(/\/dashboard/);
+  const expiryOf = async () => (await page.context().cookies()).find((c) => c.name.endsWith("next-auth.session-token"))!.expires;
+  const first = await expiryOf();
+  // Forget the last renewal, wait past a whole second, and visit again: the cookie's expiry moves forward.
+  await page.evaluate(() => window.localStorage.removeItem("skillgap:session-renewed-at"));
+  await page.waitForTimeout(1100);
+  const renewed = page.waitForResponse((response) => response.url().endsWith("/api/auth/session"));
+  await page.goto("/assess");
+  await renewed;
+  expect(await expiryOf()).toBeGreaterThan(first);
+  expect(await expiryOf()).toBeLessThanOrEqual(Date.now() / 1000 + 7 * 86_400 + 5);
+});
