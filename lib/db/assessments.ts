@@ -139,14 +139,6 @@ export async function listAssessmentPage(userId: string, limit: number, cursor?:
   return { rows: rows.slice(0, limit), hasMore: rows.length > limit, previous: rows[limit] ?? null };
 }
 
-export function findAssessmentKey(userId: string, id: string) {
-  return db.assessment.findFirst({ where: { id, userId }, select: { id: true, createdAt: true } });
-}
-
-export function countAssessments(userId: string): Promise<number> {
-  return db.assessment.count({ where: { userId } });
-}
-
 export function listAllAssessments(userId: string): Promise<AssessmentRow[]> {
   return db.assessment.findMany({ where: { userId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: assessmentSelect });
 }

@@ -7,7 +7,6 @@ export const FRAMEWORK_VERSION = "2026.1";
 
 export const LEVELS = [0, 1, 2, 3, 4, 5] as const;
 export type Level = (typeof LEVELS)[number];
-export const MAX_LEVEL: Level = 5;
 
 export const RATING_SCALE: readonly { level: Level; name: string; descriptor: string }[] = [
   { level: 0, name: "None", descriptor: "No exposure yet." },
