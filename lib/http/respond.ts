@@ -26,18 +26,25 @@ export function handle<C>(handler: Handler<C>): Handler<C> {
 
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 
+const JSON_BODY = { name: "application/json", pattern: /^application\/json\b/i };
+const FORM_BODY = { name: "application/x-www-form-urlencoded", pattern: /^application\/x-www-form-urlencoded\b/i };
+
 /**
  * The mutation guard: same-origin only (a browser always sends Origin on a
- * cross-site POST), JSON only, and a size limit enforced while reading, so an
- * oversized body is refused before it is parsed.
+ * cross-site POST), one content type, and a size limit enforced while
+ * reading, so an oversized body is refused before it is parsed.
  */
-export async function readJson(request: Request, limitBytes = DEFAULT_BODY_LIMIT): Promise<unknown> {
+async function readGuardedBody(request: Request, type: { name: string; pattern: RegExp }, limitBytes: number): Promise<string> {
   assertSameOrigin(request);
-  const contentType = request.headers.get("content-type") ?? "";
-  if (!/^application\/json\b/i.test(contentType)) throw unsupportedMediaType();
+  if (!type.pattern.test(request.headers.get("content-type") ?? "")) throw unsupportedMediaType(type.name);
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > limitBytes) throw payloadTooLarge(limitBytes);
-  const text = await readTextWithin(request, limitBytes);
+  return readTextWithin(request, limitBytes);
+}
+
+/** A JSON body for the API's mutating routes. */
+export async function readJson(request: Request, limitBytes = DEFAULT_BODY_LIMIT): Promise<unknown> {
+  const text = await readGuardedBody(request, JSON_BODY, limitBytes);
   try {
     return JSON.parse(text);
   } catch {
@@ -46,17 +53,12 @@ export async function readJson(request: Request, limitBytes = DEFAULT_BODY_LIMIT
 }
 
 /**
- * The same guard for next-auth's POST endpoints (sign-in, sign-out), whose
- * forms are small and form-encoded: read within the limit before next-auth
- * parses anything, so it never sees an oversized body or JSON it cannot parse.
+ * next-auth's POST endpoints (sign-in, sign-out) take small form-encoded
+ * bodies: read here within the limit, so next-auth never sees an oversized
+ * body or one it cannot parse.
  */
-export async function readForm(request: Request, limitBytes = DEFAULT_BODY_LIMIT): Promise<string> {
-  assertSameOrigin(request);
-  const contentType = request.headers.get("content-type") ?? "";
-  if (!/^application\/x-www-form-urlencoded\b/i.test(contentType)) throw unsupportedMediaType("application/x-www-form-urlencoded");
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > limitBytes) throw payloadTooLarge(limitBytes);
-  return readTextWithin(request, limitBytes);
+export function readForm(request: Request, limitBytes = DEFAULT_BODY_LIMIT): Promise<string> {
+  return readGuardedBody(request, FORM_BODY, limitBytes);
 }
 
 async function readTextWithin(request: Request, limitBytes: number): Promise<string> {
