@@ -18,16 +18,20 @@ const newPassword = z
 
 const nameSchema = z.string().trim().max(100, "A name has at most 100 characters.");
 
+export const PASSWORD_IS_EMAIL = "Your password must not be your email address.";
+
+/** The password is the (normalised) email, whatever its case or surrounding spaces. */
+export function isPasswordTheEmail(password: string, email: string): boolean {
+  return password.trim().toLowerCase() === email;
+}
+
 export const signUpSchema = z
   .strictObject({
     email: emailSchema,
     password: newPassword,
     name: nameSchema.optional(),
   })
-  .refine((input) => input.password.trim().toLowerCase() !== input.email, {
-    path: ["password"],
-    message: "Your password must not be your email address.",
-  });
+  .refine((input) => !isPasswordTheEmail(input.password, input.email), { path: ["password"], message: PASSWORD_IS_EMAIL });
 /** The one answer to every accepted sign-up, whether or not the email already had an account. */
 export const SIGN_UP_ACCEPTED = "Your account is ready. Sign in with your email and password.";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { isCommonPassword } from "@/lib/auth/common-passwords";
+import { passwordProblem } from "@/lib/auth/password-policy";
 import { requireUser } from "@/lib/auth/session";
 import { loadFramework } from "@/lib/db/framework";
 import { bumpSessionVersion, deleteUser, getProfile, updateProfile } from "@/lib/db/users";
@@ -59,8 +59,8 @@ export async function changePassword(input: unknown): Promise<void> {
   if (!profile || !(await verifyPassword(profile.passwordHash, currentPassword))) {
     throw validationFailed({ currentPassword: "The current password is not correct." });
   }
-  if (isCommonPassword(newPassword)) throw validationFailed({ newPassword: "This password is among the most common ones. Choose another." });
-  if (newPassword.trim().toLowerCase() === user.email) throw validationFailed({ newPassword: "Your password must not be your email address." });
+  const problem = passwordProblem(newPassword, user.email);
+  if (problem) throw validationFailed({ newPassword: problem });
   await bumpSessionVersion(user.id, await hashPassword(newPassword));
 }
 

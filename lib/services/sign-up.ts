@@ -1,6 +1,6 @@
 import "server-only";
 import { hashPassword } from "@/lib/auth/password";
-import { isCommonPassword } from "@/lib/auth/common-passwords";
+import { passwordProblem } from "@/lib/auth/password-policy";
 import { createUserUnlessExists } from "@/lib/db/users";
 import { validationFailed } from "@/lib/domain/errors";
 import { parseInput } from "@/lib/schemas/parse";
@@ -14,9 +14,8 @@ import { SIGN_UP_ACCEPTED, signUpSchema } from "@/lib/schemas/account";
  */
 export async function signUp(input: unknown): Promise<{ message: string }> {
   const { email, password, name } = parseInput(signUpSchema, input);
-  if (isCommonPassword(password)) {
-    throw validationFailed({ password: "This password is among the most common ones. Choose another." });
-  }
+  const problem = passwordProblem(password, email);
+  if (problem) throw validationFailed({ password: problem });
   await createUserUnlessExists({ email, name: name || null, passwordHash: await hashPassword(password) });
   return { message: SIGN_UP_ACCEPTED };
 }
