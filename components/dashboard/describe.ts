@@ -1,12 +1,11 @@
-import { formatDate, formatReadiness } from "@/components/format";
+import { formatDate, formatPointsChange, formatReadiness } from "@/components/format";
 import type { Trend } from "@/lib/domain/trend";
 import type { DashboardData } from "./types";
 
 /** "+4.2 points per 30 days", or why there is no trend yet. */
 export function describeTrend(trend: Trend): string {
   if (trend.kind === "slope") {
-    const points = Math.round(trend.pointsPer30Days * 10) / 10;
-    return `Trend: ${points > 0 ? "+" : points < 0 ? "−" : "±"}${Math.abs(points).toFixed(1)} points per 30 days, over your last ${trend.points} assessments.`;
+    return `Trend: ${formatPointsChange(trend.pointsPer30Days / 100)} per 30 days, over your last ${trend.points} assessments.`;
   }
   return trend.reason === "too-few-assessments"
     ? "No trend yet: it needs at least 3 assessments in the last 180 days."
