@@ -6,9 +6,21 @@ import nextTypescript from "eslint-config-next/typescript";
 // lib/services -> lib/db, lib/domain, lib/auth; lib/domain -> nothing.
 const zone = (target, from, message) => ({ target, from, message });
 const layers = [
-  zone("./lib/domain", ["./app", "./components", "./lib/db", "./lib/services", "./lib/auth", "./lib/schemas", "./lib/http"], "lib/domain is pure: it imports nothing of the app."),
-  zone("./lib/schemas", ["./app", "./components", "./lib/db", "./lib/services", "./lib/auth", "./lib/http"], "lib/schemas is shared by client and server: only lib/domain below it."),
-  zone("./components", ["./app", "./lib/db", "./lib/services", "./lib/auth", "./lib/http"], "Components take data as props or from the JSON API, never from the server layers."),
+  zone(
+    "./lib/domain",
+    ["./app", "./components", "./lib/db", "./lib/services", "./lib/auth", "./lib/schemas", "./lib/http"],
+    "lib/domain is pure: it imports nothing of the app.",
+  ),
+  zone(
+    "./lib/schemas",
+    ["./app", "./components", "./lib/db", "./lib/services", "./lib/auth", "./lib/http"],
+    "lib/schemas is shared by client and server: only lib/domain below it.",
+  ),
+  zone(
+    "./components",
+    ["./app", "./lib/db", "./lib/services", "./lib/auth", "./lib/http"],
+    "Components take data as props or from the JSON API, never from the server layers.",
+  ),
   zone("./app", ["./lib/db"], "Routes reach data through lib/services."),
   zone("./lib/db", ["./app", "./components", "./lib/services", "./lib/auth", "./lib/http"], "lib/db sits below the services."),
   zone("./lib/auth", ["./app", "./components", "./lib/services", "./lib/http"], "lib/auth sits below the services."),
@@ -28,7 +40,10 @@ const config = [
     rules: {
       "import/no-restricted-paths": ["error", { zones: layers }],
       "no-restricted-imports": ["error", prismaOnlyInDb],
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_", ignoreRestSiblings: true }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_", ignoreRestSiblings: true },
+      ],
     },
   },
   {
@@ -38,7 +53,17 @@ const config = [
   {
     files: ["lib/domain/**"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["next", "next/*", "react", "react/*", "react-dom", "@prisma/*", "zod", "server-only", "node:*"], message: "lib/domain is pure and framework-free." }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["next", "next/*", "react", "react/*", "react-dom", "@prisma/*", "zod", "server-only", "node:*"],
+              message: "lib/domain is pure and framework-free.",
+            },
+          ],
+        },
+      ],
     },
   },
 ];

@@ -47,7 +47,9 @@ export function proxy(request: NextRequest) {
   // per attempt.
   if (!process.env.TRUST_PROXY) requestHeaders.delete("x-forwarded-for");
 
-  const response = malformedPath(request.nextUrl.pathname) ? badRequest(request.nextUrl.pathname) : NextResponse.next({ request: { headers: requestHeaders } });
+  const response = malformedPath(request.nextUrl.pathname)
+    ? badRequest(request.nextUrl.pathname)
+    : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   response.headers.set("X-Content-Type-Options", "nosniff");
   response.headers.set("Referrer-Policy", "strict-origin-when-cross-origin");

@@ -190,7 +190,10 @@ function readStatusKb(pid, field) {
 
 async function startServer(databaseFile) {
   // Something else on the port would be benchmarked instead of this build: refuse.
-  const occupied = await fetch(`${BASE}/api/health`).then(() => true, () => false);
+  const occupied = await fetch(`${BASE}/api/health`).then(
+    () => true,
+    () => false,
+  );
   if (occupied) throw new Error(`port ${PORT} is already in use; pass --port`);
   // A copy, so the generated file stays pristine for the next run (the load adds assessments).
   const runFile = path.join(BENCH_DIR, "run.db");
@@ -224,7 +227,10 @@ async function startServer(databaseFile) {
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (entry.exited) throw new Error(`the server exited while starting; see ${SERVER_LOG}`);
-    const ok = await fetch(`${BASE}/api/health`).then((response) => response.ok, () => false);
+    const ok = await fetch(`${BASE}/api/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ok) break;
     if (Date.now() > deadline) throw new Error(`the server did not answer /api/health within 60 s; see ${SERVER_LOG}`);
     await sleep(250);
@@ -338,7 +344,9 @@ function bodies(count, seed, skills) {
     state = (Math.imul(state, 1664525) + 1013904223) >>> 0; // an LCG is enough to vary request bodies
     return state / 4294967296;
   };
-  return Array.from({ length: count }, () => JSON.stringify({ ratings: skills.map((skill) => ({ skill, level: Math.floor(random() * 6) })) }));
+  return Array.from({ length: count }, () =>
+    JSON.stringify({ ratings: skills.map((skill) => ({ skill, level: Math.floor(random() * 6) })) }),
+  );
 }
 
 async function loadTarget(serverPid, target, cookies, extra = {}, duration = DURATION) {
@@ -375,7 +383,12 @@ async function timeSequential(path, cookies, samples = GROWTH_SAMPLES) {
 }
 
 // History (issue 4) as well as dashboard and progress (issue 5): none should cost more as a history grows.
-const growthPaths = { dashboard: TARGETS.dashboardApi.path, progress: TARGETS.progress.path, history: "/api/v1/assessments?limit=20", historyPage: "/history" };
+const growthPaths = {
+  dashboard: TARGETS.dashboardApi.path,
+  progress: TARGETS.progress.path,
+  history: "/api/v1/assessments?limit=20",
+  historyPage: "/history",
+};
 
 /**
  * The same warm-up on every server before its growth timings (a fresh
@@ -429,7 +442,9 @@ async function pageWeight(page, cookie) {
   // Not first-load, but shown beside it: the next/dynamic chunks of the page (its react-loadable-manifest),
   // which the browser fetches after hydration when those components mount (charts, for instance).
   const manifest = path.join(ROOT, ".next/server/app", page.path === "/" ? "" : page.path, "page/react-loadable-manifest.json");
-  const dynamicFiles = existsSync(manifest) ? Object.values(JSON.parse(readFileSync(manifest, "utf8"))).flatMap((entry) => entry.files) : [];
+  const dynamicFiles = existsSync(manifest)
+    ? Object.values(JSON.parse(readFileSync(manifest, "utf8"))).flatMap((entry) => entry.files)
+    : [];
   const lazy = [...new Set(dynamicFiles)].filter((file) => file.endsWith(".js") && !firstLoad.includes(file));
   return { path: page.path, status: 200, chunks: chunks.size, scriptTags, ...size(firstLoad), lazyChunks: lazy.length, lazy: size(lazy) };
 }
@@ -491,10 +506,18 @@ function report(r) {
       ` ${r.data.full.meta.generatedAt.slice(0, 10)}; the 10% database has the first ${r.data.small.meta.users} users)`,
   );
   lines.push(`- other processes' CPU before the run: ${fmt(r.otherBefore, 2)} cores (0 means the machine was otherwise idle)`);
-  lines.push(`- build: ${r.build}; server: next start (production), one process, SQLite WAL; load: autocannon ${CONNECTIONS} connections from a separate process on the same machine`);
-  lines.push(`- total run time: ${fmt((r.finished - runStarted) / 1000, 0)} s (${r.phases.map((p) => `${p.name} ${fmt(p.seconds, 0)} s`).join(", ")})`, "");
+  lines.push(
+    `- build: ${r.build}; server: next start (production), one process, SQLite WAL; load: autocannon ${CONNECTIONS} connections from a separate process on the same machine`,
+  );
+  lines.push(
+    `- total run time: ${fmt((r.finished - runStarted) / 1000, 0)} s (${r.phases.map((p) => `${p.name} ${fmt(p.seconds, 0)} s`).join(", ")})`,
+    "",
+  );
 
-  lines.push(`## Load (${CONNECTIONS} connections x ${DURATION} s per target after a ${WARMUP_SECONDS} s warm-up, as ${r.poolSize} users round-robin)`, "");
+  lines.push(
+    `## Load (${CONNECTIONS} connections x ${DURATION} s per target after a ${WARMUP_SECONDS} s warm-up, as ${r.poolSize} users round-robin)`,
+    "",
+  );
   table(
     ["target", "req/s (2xx)", "p50 ms", "p95 ms", "p99 ms", "errors", "vs /api/health", "CPU: server / load gen / other"],
     Object.entries(TARGETS).map(([key, target]) => {
@@ -516,10 +539,20 @@ function report(r) {
     "",
   );
 
-  lines.push(`## Growth (server time: one request at a time from one client, ${GROWTH_SAMPLES} timed after 5 untimed; median ms (p95))`, "");
+  lines.push(
+    `## Growth (server time: one request at a time from one client, ${GROWTH_SAMPLES} timed after 5 untimed; median ms (p95))`,
+    "",
+  );
   const g = r.growth;
   table(
-    ["endpoint", ...GROWTH_SIZES.map((size) => `${size} assessments`), `${GROWTH_SIZES.at(-1)} / ${GROWTH_SIZES[0]}`, "DB at 10%", "DB at 100%", "100% / 10%"],
+    [
+      "endpoint",
+      ...GROWTH_SIZES.map((size) => `${size} assessments`),
+      `${GROWTH_SIZES.at(-1)} / ${GROWTH_SIZES[0]}`,
+      "DB at 10%",
+      "DB at 100%",
+      "100% / 10%",
+    ],
     Object.keys(growthPaths).map((name) => [
       growthPaths[name],
       ...GROWTH_SIZES.map((size) => msCell(g.byHistory[size][name])),
@@ -537,7 +570,10 @@ function report(r) {
   );
 
   const w = r.writers;
-  lines.push(`## Writes under contention (${WRITERS} concurrent writers x ${WRITERS_DURATION} s, each save with its own Idempotency-Key)`, "");
+  lines.push(
+    `## Writes under contention (${WRITERS} concurrent writers x ${WRITERS_DURATION} s, each save with its own Idempotency-Key)`,
+    "",
+  );
   table(
     ["saves/s", "p50 ms", "p95 ms", "p99 ms", "failed saves", "SQLITE_BUSY lines in server log", "CPU: server / load gen / other"],
     [[fmt(w.rps), fmt(w.p50), fmt(w.p95), fmt(w.p99), errorsCell(w), String(w.busy), cpuCell(w.cpu)]],
@@ -547,7 +583,13 @@ function report(r) {
   const peakPhase = Object.entries(r.memory.peakByPhase).sort((a, b) => b[1] - a[1])[0];
   table(
     ["RSS after start", "peak RSS (VmHWM)", "highest sampled RSS during"],
-    [[`${fmt(r.memory.afterStart / 1024, 0)} MB`, `${fmt(r.memory.hwm / 1024, 0)} MB`, peakPhase ? `${peakPhase[0]} (${fmt(peakPhase[1] / 1024, 0)} MB)` : "n/a"]],
+    [
+      [
+        `${fmt(r.memory.afterStart / 1024, 0)} MB`,
+        `${fmt(r.memory.hwm / 1024, 0)} MB`,
+        peakPhase ? `${peakPhase[0]} (${fmt(peakPhase[1] / 1024, 0)} MB)` : "n/a",
+      ],
+    ],
   );
 
   lines.push("## Page weight (first-load JS, gzipped, kB = 1,000 bytes)", "");
@@ -555,36 +597,70 @@ function report(r) {
     ["page", "first-load JS, gzipped", "raw", "chunks", "next/dynamic JS loaded after hydration, gzipped"],
     r.pages.map((page) =>
       page.status === 200
-        ? [page.path, `${fmt(page.gzipped / 1000)} kB`, `${fmt(page.raw / 1000)} kB`, String(page.chunks), page.lazyChunks ? `${fmt(page.lazy.gzipped / 1000)} kB (${page.lazyChunks} chunks)` : "none"]
+        ? [
+            page.path,
+            `${fmt(page.gzipped / 1000)} kB`,
+            `${fmt(page.raw / 1000)} kB`,
+            String(page.chunks),
+            page.lazyChunks ? `${fmt(page.lazy.gzipped / 1000)} kB (${page.lazyChunks} chunks)` : "none",
+          ]
         : [page.path, `not measured: HTTP ${page.status}`, "", "", ""],
     ),
   );
 
   lines.push("## Goals", "");
-  table(["goal", "measured", "met"], r.goals.map((goal) => [goal.name, goal.measured, goal.met === null ? "not measured" : goal.met ? "yes" : "**no**"]));
+  table(
+    ["goal", "measured", "met"],
+    r.goals.map((goal) => [goal.name, goal.measured, goal.met === null ? "not measured" : goal.met ? "yes" : "**no**"]),
+  );
   return lines.join("\n");
 }
 
 function goals(r) {
   const health = r.load.health.rps;
   const page = (p) => r.pages.find((entry) => entry.path === p);
-  const growthRatio = (name) => ratio(r.growth.byHistory[GROWTH_SIZES.at(-1)][name].median, r.growth.byHistory[GROWTH_SIZES[0]][name].median);
+  const growthRatio = (name) =>
+    ratio(r.growth.byHistory[GROWTH_SIZES.at(-1)][name].median, r.growth.byHistory[GROWTH_SIZES[0]][name].median);
   const atLeast = (value, limit) => (value === null ? null : value >= limit);
   const atMost = (value, limit) => (value === null ? null : value <= limit);
   const kb = (p) => (page(p)?.status === 200 ? page(p).gzipped / 1000 : null);
   const failedSaves = r.writers.non2xx + r.writers.socketErrors;
   return [
-    { name: "dashboard API throughput >= 50% of /api/health", measured: fmt(ratio(r.load.dashboardApi.rps, health) * 100, 0) + "%", met: atLeast(ratio(r.load.dashboardApi.rps, health), 0.5) },
-    { name: "/dashboard page throughput >= 25% of /api/health", measured: fmt(ratio(r.load.dashboardPage.rps, health) * 100, 0) + "%", met: atLeast(ratio(r.load.dashboardPage.rps, health), 0.25) },
-    { name: "dashboard server time, 1,000 vs 10 assessments <= 1.5x", measured: `${fmt(growthRatio("dashboard"), 2)}x`, met: atMost(growthRatio("dashboard"), 1.5) },
-    { name: "progress server time, 1,000 vs 10 assessments <= 1.5x", measured: `${fmt(growthRatio("progress"), 2)}x`, met: atMost(growthRatio("progress"), 1.5) },
+    {
+      name: "dashboard API throughput >= 50% of /api/health",
+      measured: fmt(ratio(r.load.dashboardApi.rps, health) * 100, 0) + "%",
+      met: atLeast(ratio(r.load.dashboardApi.rps, health), 0.5),
+    },
+    {
+      name: "/dashboard page throughput >= 25% of /api/health",
+      measured: fmt(ratio(r.load.dashboardPage.rps, health) * 100, 0) + "%",
+      met: atLeast(ratio(r.load.dashboardPage.rps, health), 0.25),
+    },
+    {
+      name: "dashboard server time, 1,000 vs 10 assessments <= 1.5x",
+      measured: `${fmt(growthRatio("dashboard"), 2)}x`,
+      met: atMost(growthRatio("dashboard"), 1.5),
+    },
+    {
+      name: "progress server time, 1,000 vs 10 assessments <= 1.5x",
+      measured: `${fmt(growthRatio("progress"), 2)}x`,
+      met: atMost(growthRatio("progress"), 1.5),
+    },
     {
       name: "zero write errors under contention",
       measured: `${failedSaves} failed saves, ${r.writers.busy} SQLITE_BUSY`,
       met: failedSaves === 0 && r.writers.busy === 0,
     },
-    { name: "/dashboard first-load JS <= 250 kB gzipped", measured: kb("/dashboard") === null ? "n/a" : `${fmt(kb("/dashboard"))} kB`, met: atMost(kb("/dashboard"), 250) },
-    { name: "/signin first-load JS <= 170 kB gzipped", measured: kb("/signin") === null ? "n/a" : `${fmt(kb("/signin"))} kB`, met: atMost(kb("/signin"), 170) },
+    {
+      name: "/dashboard first-load JS <= 250 kB gzipped",
+      measured: kb("/dashboard") === null ? "n/a" : `${fmt(kb("/dashboard"))} kB`,
+      met: atMost(kb("/dashboard"), 250),
+    },
+    {
+      name: "/signin first-load JS <= 170 kB gzipped",
+      measured: kb("/signin") === null ? "n/a" : `${fmt(kb("/signin"))} kB`,
+      met: atMost(kb("/signin"), 170),
+    },
   ];
 }
 
@@ -595,8 +671,11 @@ async function main() {
   const idleCheck = { at: performance.now(), busy: machineBusySeconds(), self: process.cpuUsage() };
   await sleep(2000);
   const selfUsage = process.cpuUsage(idleCheck.self);
-  r.otherBefore = Math.max(0, machineBusySeconds() - idleCheck.busy - (selfUsage.user + selfUsage.system) / 1e6) / ((performance.now() - idleCheck.at) / 1000);
-  if (r.otherBefore > 0.1) console.error(`bench: warning: other processes are using ${fmt(r.otherBefore, 2)} cores; results will be lower and noisier`);
+  r.otherBefore =
+    Math.max(0, machineBusySeconds() - idleCheck.busy - (selfUsage.user + selfUsage.system) / 1e6) /
+    ((performance.now() - idleCheck.at) / 1000);
+  if (r.otherBefore > 0.1)
+    console.error(`bench: warning: other processes are using ${fmt(r.otherBefore, 2)} cores; results will be lower and noisier`);
   r.build = await phase("build", () => ensureBuild());
 
   const domain = await loadDomain(ROOT, BENCH_DIR);
@@ -650,18 +729,22 @@ async function main() {
       r.growth.cpu = timed.cpu;
     });
     // Writes last: they add rows, and everything above reads the generated data as it is.
-    r.load.save = await phase(`load ${TARGETS.save.label}`, () => loadTarget(server.pid, TARGETS.save, poolCookies, { bodies: saveBodies, idempotencyPrefix: `bench-${Date.now()}-load` }));
+    r.load.save = await phase(`load ${TARGETS.save.label}`, () =>
+      loadTarget(server.pid, TARGETS.save, poolCookies, { bodies: saveBodies, idempotencyPrefix: `bench-${Date.now()}-load` }),
+    );
     r.writers = await phase(`${WRITERS} writers`, async () => {
       const offset = logSize();
-      const result = await withCpu(server.pid, () => runLoad({
-        method: "POST",
-        path: TARGETS.save.path,
-        cookies: writerCookies,
-        connections: WRITERS,
-        duration: WRITERS_DURATION,
-        bodies: saveBodies,
-        idempotencyPrefix: `bench-${Date.now()}-writers`,
-      }));
+      const result = await withCpu(server.pid, () =>
+        runLoad({
+          method: "POST",
+          path: TARGETS.save.path,
+          cookies: writerCookies,
+          connections: WRITERS,
+          duration: WRITERS_DURATION,
+          bodies: saveBodies,
+          idempotencyPrefix: `bench-${Date.now()}-writers`,
+        }),
+      );
       result.busy = countLog(offset, /SQLITE_BUSY|database is locked/i);
       return result;
     });

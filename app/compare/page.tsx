@@ -17,7 +17,13 @@ export default async function ComparePage() {
       <p className="max-w-3xl text-slate-700 dark:text-slate-300">
         Your levels against what each role expects. Try what-if mode to see how raising a skill would move every role.
       </p>
-      <CompareView framework={framework} saved={saved} hasAssessment={latest !== null} targetRole={me.targetRole} goal={{ readiness: me.goalReadiness, date: me.goalDate }} />
+      <CompareView
+        framework={framework}
+        saved={saved}
+        hasAssessment={latest !== null}
+        targetRole={me.targetRole}
+        goal={{ readiness: me.goalReadiness, date: me.goalDate }}
+      />
     </div>
   );
 }

@@ -12,11 +12,7 @@ export default async function SignInPage({ searchParams }: Props) {
   return (
     <div className="mx-auto max-w-md space-y-6">
       <h1 className="text-2xl font-bold">Sign in</h1>
-      <SignInForm
-        callbackUrl={callbackUrl}
-        providers={OAUTH_PROVIDERS}
-        notice={registered ? SIGN_UP_ACCEPTED : undefined}
-      />
+      <SignInForm callbackUrl={callbackUrl} providers={OAUTH_PROVIDERS} notice={registered ? SIGN_UP_ACCEPTED : undefined} />
     </div>
   );
 }

@@ -56,7 +56,11 @@ export function AssessmentForm({ skills, userId, latest }: { skills: FormSkill[]
   const input: SaveAssessmentInput = {
     ratings: skills
       .filter((skill) => rated.has(skill.slug))
-      .map((skill) => ({ skill: skill.slug, level: draft.levels[skill.slug] ?? 0, ...(draft.notes[skill.slug] ? { note: draft.notes[skill.slug] } : {}) })),
+      .map((skill) => ({
+        skill: skill.slug,
+        level: draft.levels[skill.slug] ?? 0,
+        ...(draft.notes[skill.slug] ? { note: draft.notes[skill.slug] } : {}),
+      })),
   };
 
   const save = useMutation({
@@ -101,14 +105,22 @@ export function AssessmentForm({ skills, userId, latest }: { skills: FormSkill[]
             Discard draft
           </button>
         </div>
-        {stored.stored && <p className="mt-2 text-sm" role="status">Unsaved draft, kept in this browser until you save or discard it.</p>}
+        {stored.stored && (
+          <p className="mt-2 text-sm" role="status">
+            Unsaved draft, kept in this browser until you save or discard it.
+          </p>
+        )}
       </div>
       {errors.form && <FormMessage tone="error">{errors.form}</FormMessage>}
-      {Object.keys(errors).length > 0 && !errors.form && <FormMessage tone="error">Some ratings need attention: see the highlighted skills.</FormMessage>}
+      {Object.keys(errors).length > 0 && !errors.form && (
+        <FormMessage tone="error">Some ratings need attention: see the highlighted skills.</FormMessage>
+      )}
 
       {SKILL_CATEGORIES.map((category) => (
         <section key={category} aria-labelledby={`category-${category}`} className="space-y-4">
-          <h2 id={`category-${category}`} className="text-xl font-semibold">{category}</h2>
+          <h2 id={`category-${category}`} className="text-xl font-semibold">
+            {category}
+          </h2>
           {skills
             .filter((skill) => skill.category === category)
             .map((skill) => (
@@ -116,7 +128,9 @@ export function AssessmentForm({ skills, userId, latest }: { skills: FormSkill[]
                 <legend className="px-1 font-semibold">
                   {skill.name}
                   {!rated.has(skill.slug) && (
-                    <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900 dark:bg-amber-900 dark:text-amber-100">Not yet rated</span>
+                    <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900 dark:bg-amber-900 dark:text-amber-100">
+                      Not yet rated
+                    </span>
                   )}
                 </legend>
                 <p className="text-sm text-slate-700 dark:text-slate-300">
@@ -136,12 +150,18 @@ export function AssessmentForm({ skills, userId, latest }: { skills: FormSkill[]
                         value={level}
                         checked={(draft.levels[skill.slug] ?? 0) === level && rated.has(skill.slug)}
                         onChange={() =>
-                          update((d) => ({ ...d, levels: { ...d.levels, [skill.slug]: level }, rated: d.rated.includes(skill.slug) ? d.rated : [...d.rated, skill.slug] }))
+                          update((d) => ({
+                            ...d,
+                            levels: { ...d.levels, [skill.slug]: level },
+                            rated: d.rated.includes(skill.slug) ? d.rated : [...d.rated, skill.slug],
+                          }))
                         }
                         className="mt-1 accent-indigo-700"
                       />
                       <span>
-                        <span className="block font-medium">{level} {name}</span>
+                        <span className="block font-medium">
+                          {level} {name}
+                        </span>
                         <span className="block text-xs text-slate-700 dark:text-slate-300">{descriptor}</span>
                       </span>
                     </label>
@@ -161,11 +181,23 @@ export function AssessmentForm({ skills, userId, latest }: { skills: FormSkill[]
   );
 }
 
-function NoteField({ skill, value, error, onChange }: { skill: FormSkill; value: string; error?: string; onChange: (note: string) => void }) {
+function NoteField({
+  skill,
+  value,
+  error,
+  onChange,
+}: {
+  skill: FormSkill;
+  value: string;
+  error?: string;
+  onChange: (note: string) => void;
+}) {
   const id = `note-${skill.slug}`;
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="text-sm font-medium">Evidence for {skill.name} (optional)</label>
+      <label htmlFor={id} className="text-sm font-medium">
+        Evidence for {skill.name} (optional)
+      </label>
       <textarea
         id={id}
         value={value}
@@ -177,8 +209,14 @@ function NoteField({ skill, value, error, onChange }: { skill: FormSkill; value:
         placeholder="A link to a repository, a paper, a course…"
         className="w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm dark:border-slate-600 dark:bg-slate-900"
       />
-      <p id={`${id}-count`} className="text-xs text-slate-600 dark:text-slate-400">{value.length} of {NOTE_MAX} characters</p>
-      {error && <p id={`${id}-error`} className="text-sm text-red-700 dark:text-red-400">{error}</p>}
+      <p id={`${id}-count`} className="text-xs text-slate-600 dark:text-slate-400">
+        {value.length} of {NOTE_MAX} characters
+      </p>
+      {error && (
+        <p id={`${id}-error`} className="text-sm text-red-700 dark:text-red-400">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -28,7 +28,11 @@ function parse<T>(text: string | null): T | null {
  * `stored` says whether a stored value is in use.
  */
 export function useStoredState<T>(key: string, fallback: T) {
-  const text = useSyncExternalStore(subscribe, () => window.localStorage.getItem(key), () => null);
+  const text = useSyncExternalStore(
+    subscribe,
+    () => window.localStorage.getItem(key),
+    () => null,
+  );
   const storedValue = useMemo(() => parse<T>(text), [text]);
   const value = storedValue ?? fallback;
   const set = useCallback(

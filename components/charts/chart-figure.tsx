@@ -18,8 +18,12 @@ export function ChartFigure({
 }) {
   return (
     <figure aria-labelledby={`${id}-caption`} className="space-y-2 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
-      <figcaption id={`${id}-caption`} className="font-semibold">{caption}</figcaption>
-      <div aria-hidden="true" className="h-72 w-full text-slate-700 dark:text-slate-300">{children}</div>
+      <figcaption id={`${id}-caption`} className="font-semibold">
+        {caption}
+      </figcaption>
+      <div aria-hidden="true" className="h-72 w-full text-slate-700 dark:text-slate-300">
+        {children}
+      </div>
       <details className="text-sm">
         <summary className="cursor-pointer">Show the data as a table</summary>
         <div className="overflow-x-auto">
@@ -27,13 +31,27 @@ export function ChartFigure({
             <caption className="sr-only">{caption}</caption>
             <thead>
               <tr className="border-b border-slate-300 dark:border-slate-700">
-                {columns.map((column) => <th key={column} scope="col" className="p-1">{column}</th>)}
+                {columns.map((column) => (
+                  <th key={column} scope="col" className="p-1">
+                    {column}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
               {rows.map((row, index) => (
                 <tr key={index} className="border-b border-slate-200 dark:border-slate-800">
-                  {row.map((cell, cellIndex) => (cellIndex === 0 ? <th key={cellIndex} scope="row" className="p-1 font-normal">{cell}</th> : <td key={cellIndex} className="p-1">{cell}</td>))}
+                  {row.map((cell, cellIndex) =>
+                    cellIndex === 0 ? (
+                      <th key={cellIndex} scope="row" className="p-1 font-normal">
+                        {cell}
+                      </th>
+                    ) : (
+                      <td key={cellIndex} className="p-1">
+                        {cell}
+                      </td>
+                    ),
+                  )}
                 </tr>
               ))}
             </tbody>

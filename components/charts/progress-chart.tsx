@@ -39,16 +39,45 @@ export function ProgressChart({ series, goal, projection }: Props) {
       <ResponsiveContainer width="100%" height="100%">
         <LineChart accessibilityLayer={false} margin={{ left: 0, right: 16, top: 8 }}>
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="t" type="number" scale="time" domain={["dataMin", "dataMax"]} tickFormatter={(t: number) => formatDate(new Date(t))} tick={{ fill: "currentColor", fontSize: 11 }} />
+          <XAxis
+            dataKey="t"
+            type="number"
+            scale="time"
+            domain={["dataMin", "dataMax"]}
+            tickFormatter={(t: number) => formatDate(new Date(t))}
+            tick={{ fill: "currentColor", fontSize: 11 }}
+          />
           <YAxis domain={[0, 100]} unit="%" tick={{ fill: "currentColor", fontSize: 11 }} />
           <Tooltip labelFormatter={(t) => formatDate(new Date(Number(t)))} formatter={(value) => `${value}%`} />
           <Legend />
-          <ReferenceLine y={goal * 100} stroke={CHART_COLOURS.goal} strokeDasharray="2 2" label={{ value: `Goal ${formatReadiness(goal)}`, fill: "currentColor", fontSize: 11, position: "insideTopLeft" }} />
+          <ReferenceLine
+            y={goal * 100}
+            stroke={CHART_COLOURS.goal}
+            strokeDasharray="2 2"
+            label={{ value: `Goal ${formatReadiness(goal)}`, fill: "currentColor", fontSize: 11, position: "insideTopLeft" }}
+          />
           {series.map((s, index) => (
-            <Line key={s.slug} data={s.points.map(toPoint)} dataKey="value" name={s.name} stroke={CHART_COLOURS.roles[index % 3]} strokeWidth={index === 0 ? 3 : 2} dot={s.points.length < 60} isAnimationActive={false} />
+            <Line
+              key={s.slug}
+              data={s.points.map(toPoint)}
+              dataKey="value"
+              name={s.name}
+              stroke={CHART_COLOURS.roles[index % 3]}
+              strokeWidth={index === 0 ? 3 : 2}
+              dot={s.points.length < 60}
+              isAnimationActive={false}
+            />
           ))}
           {projection && (
-            <Line data={[toPoint(projection.from), toPoint(projection.to)]} dataKey="value" name="Forecast" stroke={CHART_COLOURS.roles[0]} strokeDasharray="6 4" dot={false} isAnimationActive={false} />
+            <Line
+              data={[toPoint(projection.from), toPoint(projection.to)]}
+              dataKey="value"
+              name="Forecast"
+              stroke={CHART_COLOURS.roles[0]}
+              strokeDasharray="6 4"
+              dot={false}
+              isAnimationActive={false}
+            />
           )}
         </LineChart>
       </ResponsiveContainer>

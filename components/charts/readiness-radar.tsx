@@ -28,8 +28,22 @@ export function ReadinessRadar({ roleName, skills }: Props) {
           <PolarGrid />
           <PolarAngleAxis dataKey="name" tick={{ fill: "currentColor", fontSize: 10 }} />
           <PolarRadiusAxis domain={[0, 5]} tickCount={6} tick={{ fill: "currentColor", fontSize: 10 }} />
-          <Radar name="Target" dataKey="target" stroke={CHART_COLOURS.target} fill={CHART_COLOURS.target} fillOpacity={0.15} isAnimationActive={false} />
-          <Radar name="You" dataKey="you" stroke={CHART_COLOURS.you} fill={CHART_COLOURS.you} fillOpacity={0.35} isAnimationActive={false} />
+          <Radar
+            name="Target"
+            dataKey="target"
+            stroke={CHART_COLOURS.target}
+            fill={CHART_COLOURS.target}
+            fillOpacity={0.15}
+            isAnimationActive={false}
+          />
+          <Radar
+            name="You"
+            dataKey="you"
+            stroke={CHART_COLOURS.you}
+            fill={CHART_COLOURS.you}
+            fillOpacity={0.35}
+            isAnimationActive={false}
+          />
           <Legend />
         </RadarChart>
       </ResponsiveContainer>

@@ -22,7 +22,12 @@ export function ShortfallBars({ roleName, skills }: Props) {
         <p className="grid h-full place-items-center">No shortfall: you meet every target of this role.</p>
       ) : (
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart accessibilityLayer={false} data={short.map((s) => ({ name: s.name.replace(/\s*\(.*\)$/, ""), value: s.weightedShortfall }))} layout="vertical" margin={{ left: 8, right: 16 }}>
+          <BarChart
+            accessibilityLayer={false}
+            data={short.map((s) => ({ name: s.name.replace(/\s*\(.*\)$/, ""), value: s.weightedShortfall }))}
+            layout="vertical"
+            margin={{ left: 8, right: 16 }}
+          >
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
             <XAxis type="number" allowDecimals={false} tick={{ fill: "currentColor", fontSize: 11 }} />
             <YAxis type="category" dataKey="name" width={130} interval={0} tick={{ fill: "currentColor", fontSize: 10 }} />

@@ -56,16 +56,30 @@ export function CompareView({ framework, saved, hasAssessment, targetRole, goal 
 
   return (
     <div className="space-y-6">
-      <TargetGoalForm roles={framework.roles.map(({ slug, name }) => ({ slug, name }))} targetRole={targetRole} suggestedRole={ranked[0]?.role ?? null} goal={goal} />
+      <TargetGoalForm
+        roles={framework.roles.map(({ slug, name }) => ({ slug, name }))}
+        targetRole={targetRole}
+        suggestedRole={ranked[0]?.role ?? null}
+        goal={goal}
+      />
 
       <section aria-labelledby="ranking-heading" className="space-y-2">
-        <h2 id="ranking-heading" className="text-xl font-semibold">{whatIf ? "What-if readiness" : "Your readiness"}</h2>
+        <h2 id="ranking-heading" className="text-xl font-semibold">
+          {whatIf ? "What-if readiness" : "Your readiness"}
+        </h2>
         <ol className="grid gap-3 sm:grid-cols-3" aria-live="polite">
           {ranked.map((result, index) => {
             const before = baseline.get(result.role)!;
             return (
-              <li key={result.role} aria-label={roleName(result.role)} className="rounded-lg border border-slate-200 p-3 dark:border-slate-800">
-                <p className="text-sm">Rank {index + 1}{result.role === targetRole ? " · your target" : ""}</p>
+              <li
+                key={result.role}
+                aria-label={roleName(result.role)}
+                className="rounded-lg border border-slate-200 p-3 dark:border-slate-800"
+              >
+                <p className="text-sm">
+                  Rank {index + 1}
+                  {result.role === targetRole ? " · your target" : ""}
+                </p>
                 <h3 className="font-semibold">{roleName(result.role)}</h3>
                 <p className="text-2xl font-bold">{formatReadiness(result.readiness)}</p>
                 {whatIf && <p className="text-sm">{formatPointsChange(result.readiness - before.readiness)} from your saved assessment</p>}
@@ -76,12 +90,19 @@ export function CompareView({ framework, saved, hasAssessment, targetRole, goal 
       </section>
 
       <div className="flex flex-wrap gap-3">
-        <button type="button" aria-pressed={whatIf} className={whatIf ? buttonClass : secondaryButtonClass} onClick={() => setWhatIf(!whatIf)}>
+        <button
+          type="button"
+          aria-pressed={whatIf}
+          className={whatIf ? buttonClass : secondaryButtonClass}
+          onClick={() => setWhatIf(!whatIf)}
+        >
           {whatIf ? "Leave what-if mode" : "Try what-if"}
         </button>
         {whatIf && (
           <>
-            <button type="button" className={secondaryButtonClass} onClick={reset} disabled={!changed}>Reset to saved levels</button>
+            <button type="button" className={secondaryButtonClass} onClick={reset} disabled={!changed}>
+              Reset to saved levels
+            </button>
             <button type="button" className={buttonClass} onClick={() => save.mutate()} disabled={!changed || save.isPending}>
               Save as a new assessment
             </button>
@@ -94,12 +115,22 @@ export function CompareView({ framework, saved, hasAssessment, targetRole, goal 
 
       <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="matrix-caption">
         <table className="w-full min-w-[44rem] border-collapse text-left text-sm">
-          <caption id="matrix-caption" className="mb-2 text-left font-semibold">Skill by skill: your level, each role’s target and your shortfall</caption>
+          <caption id="matrix-caption" className="mb-2 text-left font-semibold">
+            Skill by skill: your level, each role’s target and your shortfall
+          </caption>
           <thead>
             <tr className="border-b border-slate-300 dark:border-slate-700">
-              <th scope="col" className="p-2">Skill</th>
-              <th scope="col" className="p-2">Your level</th>
-              {framework.roles.map((role) => <th key={role.slug} scope="col" className="p-2">{role.name}: target (short by)</th>)}
+              <th scope="col" className="p-2">
+                Skill
+              </th>
+              <th scope="col" className="p-2">
+                Your level
+              </th>
+              {framework.roles.map((role) => (
+                <th key={role.slug} scope="col" className="p-2">
+                  {role.name}: target (short by)
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -107,7 +138,9 @@ export function CompareView({ framework, saved, hasAssessment, targetRole, goal 
               const level = levelOf(current, skill.slug);
               return (
                 <tr key={skill.slug} className="border-b border-slate-200 dark:border-slate-800">
-                  <th scope="row" className="p-2 font-normal">{skill.name}</th>
+                  <th scope="row" className="p-2 font-normal">
+                    {skill.name}
+                  </th>
                   <td className="p-2">
                     {whatIf ? (
                       <select
@@ -116,7 +149,11 @@ export function CompareView({ framework, saved, hasAssessment, targetRole, goal 
                         onChange={(event) => setLevels({ ...levels, [skill.slug]: Number(event.target.value) })}
                         className="rounded border border-slate-400 bg-white px-1 py-0.5 dark:border-slate-600 dark:bg-slate-900"
                       >
-                        {RATING_SCALE.map((entry) => <option key={entry.level} value={entry.level}>{entry.level} {entry.name}</option>)}
+                        {RATING_SCALE.map((entry) => (
+                          <option key={entry.level} value={entry.level}>
+                            {entry.level} {entry.name}
+                          </option>
+                        ))}
                       </select>
                     ) : (
                       `${level} ${levelName(level)}`
@@ -126,7 +163,10 @@ export function CompareView({ framework, saved, hasAssessment, targetRole, goal 
                     const target = role.skills.find((entry) => entry.skill === skill.slug)?.target ?? 0;
                     const short = shortfall(target, level);
                     return (
-                      <td key={role.slug} className={`p-2 ${short > 0 ? "bg-amber-100 font-medium text-amber-950 dark:bg-amber-950 dark:text-amber-100" : ""}`}>
+                      <td
+                        key={role.slug}
+                        className={`p-2 ${short > 0 ? "bg-amber-100 font-medium text-amber-950 dark:bg-amber-950 dark:text-amber-100" : ""}`}
+                      >
                         {target === 0 ? "Not needed" : `${target} ${levelName(target)}${short > 0 ? ` (short by ${short})` : " (met)"}`}
                       </td>
                     );

@@ -32,7 +32,12 @@ const DAY_MS = 86_400_000;
  * date, or to the forecast date when the goal is reached before it (so a
  * far-off goal date does not squash the history into the chart's edge).
  */
-export function projectionTowardsGoal(last: { at: string; readiness: number }, trend: Trend, forecast: DashboardData["forecast"], goal: DashboardData["goal"]) {
+export function projectionTowardsGoal(
+  last: { at: string; readiness: number },
+  trend: Trend,
+  forecast: DashboardData["forecast"],
+  goal: DashboardData["goal"],
+) {
   if (trend.kind !== "slope" || trend.pointsPer30Days <= 0 || forecast.kind === "reached") return null;
   const forecastAt = forecast.kind === "date" ? Date.parse(forecast.date) : null;
   const goalAt = goal.date ? Date.parse(`${goal.date}T00:00:00Z`) : null;

@@ -43,36 +43,89 @@ export function TargetGoalForm({ roles, targetRole, suggestedRole, goal }: Props
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-labelledby="goal-heading" className="space-y-3 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
-      <h2 id="goal-heading" className="text-lg font-semibold">Target and goal</h2>
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      aria-labelledby="goal-heading"
+      className="space-y-3 rounded-lg border border-slate-200 p-4 dark:border-slate-800"
+    >
+      <h2 id="goal-heading" className="text-lg font-semibold">
+        Target and goal
+      </h2>
       {!targetRole && suggestedRole && (
         <p className="text-sm">
-          No target yet. Your best fit today is <strong>{roles.find((r) => r.slug === suggestedRole)?.name}</strong>; choose it or another role.
+          No target yet. Your best fit today is <strong>{roles.find((r) => r.slug === suggestedRole)?.name}</strong>; choose it or another
+          role.
         </p>
       )}
       {save.isSuccess && <FormMessage tone="success">Target and goal saved.</FormMessage>}
       {errors.form && <FormMessage tone="error">{errors.form}</FormMessage>}
       <div className="grid gap-3 sm:grid-cols-3">
         <div className="space-y-1">
-          <label htmlFor="targetRole" className="block text-sm font-medium">Target role</label>
-          <select id="targetRole" name="targetRole" defaultValue={targetRole ?? suggestedRole ?? ""} className={inputClass} aria-invalid={errors.targetRole ? true : undefined}>
+          <label htmlFor="targetRole" className="block text-sm font-medium">
+            Target role
+          </label>
+          <select
+            id="targetRole"
+            name="targetRole"
+            defaultValue={targetRole ?? suggestedRole ?? ""}
+            className={inputClass}
+            aria-invalid={errors.targetRole ? true : undefined}
+          >
             <option value="">No target</option>
-            {roles.map((role) => <option key={role.slug} value={role.slug}>{role.name}</option>)}
+            {roles.map((role) => (
+              <option key={role.slug} value={role.slug}>
+                {role.name}
+              </option>
+            ))}
           </select>
           {errors.targetRole && <p className="text-sm text-red-700 dark:text-red-400">{errors.targetRole}</p>}
         </div>
         <div className="space-y-1">
-          <label htmlFor="goalReadiness" className="block text-sm font-medium">Goal readiness (%)</label>
-          <input id="goalReadiness" name="goalReadiness" type="number" min={5} max={100} step={1} defaultValue={Math.round(goal.readiness * 100)} className={inputClass} aria-invalid={errors.goalReadiness ? true : undefined} aria-describedby={errors.goalReadiness ? "goalReadiness-error" : undefined} />
-          {errors.goalReadiness && <p id="goalReadiness-error" className="text-sm text-red-700 dark:text-red-400">{errors.goalReadiness}</p>}
+          <label htmlFor="goalReadiness" className="block text-sm font-medium">
+            Goal readiness (%)
+          </label>
+          <input
+            id="goalReadiness"
+            name="goalReadiness"
+            type="number"
+            min={5}
+            max={100}
+            step={1}
+            defaultValue={Math.round(goal.readiness * 100)}
+            className={inputClass}
+            aria-invalid={errors.goalReadiness ? true : undefined}
+            aria-describedby={errors.goalReadiness ? "goalReadiness-error" : undefined}
+          />
+          {errors.goalReadiness && (
+            <p id="goalReadiness-error" className="text-sm text-red-700 dark:text-red-400">
+              {errors.goalReadiness}
+            </p>
+          )}
         </div>
         <div className="space-y-1">
-          <label htmlFor="goalDate" className="block text-sm font-medium">Goal date (optional)</label>
-          <input id="goalDate" name="goalDate" type="date" defaultValue={goal.date ?? ""} className={inputClass} aria-invalid={errors.goalDate ? true : undefined} aria-describedby={errors.goalDate ? "goalDate-error" : undefined} />
-          {errors.goalDate && <p id="goalDate-error" className="text-sm text-red-700 dark:text-red-400">{errors.goalDate}</p>}
+          <label htmlFor="goalDate" className="block text-sm font-medium">
+            Goal date (optional)
+          </label>
+          <input
+            id="goalDate"
+            name="goalDate"
+            type="date"
+            defaultValue={goal.date ?? ""}
+            className={inputClass}
+            aria-invalid={errors.goalDate ? true : undefined}
+            aria-describedby={errors.goalDate ? "goalDate-error" : undefined}
+          />
+          {errors.goalDate && (
+            <p id="goalDate-error" className="text-sm text-red-700 dark:text-red-400">
+              {errors.goalDate}
+            </p>
+          )}
         </div>
       </div>
-      <button type="submit" className={buttonClass} disabled={save.isPending}>Save target and goal</button>
+      <button type="submit" className={buttonClass} disabled={save.isPending}>
+        Save target and goal
+      </button>
     </form>
   );
 }

@@ -19,10 +19,20 @@ function preload() {
 
 /** Only a path on this site: an absolute or protocol-relative URL could send the user elsewhere. */
 export function safeCallbackPath(callbackUrl: string | undefined): string {
-  return callbackUrl && callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") && !callbackUrl.startsWith("/\\") ? callbackUrl : "/dashboard";
+  return callbackUrl && callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") && !callbackUrl.startsWith("/\\")
+    ? callbackUrl
+    : "/dashboard";
 }
 
-export function SignInForm({ callbackUrl, providers, notice }: { callbackUrl?: string; providers: { id: string; name: string }[]; notice?: string }) {
+export function SignInForm({
+  callbackUrl,
+  providers,
+  notice,
+}: {
+  callbackUrl?: string;
+  providers: { id: string; name: string }[];
+  notice?: string;
+}) {
   const router = useRouter();
   const destination = safeCallbackPath(callbackUrl);
   const { errors, setErrors, validate } = useFieldErrors();
@@ -62,7 +72,12 @@ export function SignInForm({ callbackUrl, providers, notice }: { callbackUrl?: s
         <div className="space-y-2">
           <p className="text-sm">Or continue with</p>
           {providers.map((provider) => (
-            <button key={provider.id} type="button" className={`${secondaryButtonClass} mr-2`} onClick={async () => (await loadNextAuth()).signIn(provider.id, { callbackUrl: destination })}>
+            <button
+              key={provider.id}
+              type="button"
+              className={`${secondaryButtonClass} mr-2`}
+              onClick={async () => (await loadNextAuth()).signIn(provider.id, { callbackUrl: destination })}
+            >
               {provider.name}
             </button>
           ))}

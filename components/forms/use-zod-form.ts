@@ -18,7 +18,11 @@ export function useFieldErrors() {
     return result.success ? result.data : null;
   }
   function fromServer(error: unknown) {
-    setErrors(error instanceof ApiError ? { ...error.fields, ...(Object.keys(error.fields).length ? {} : { form: error.message }) } : { form: "Something went wrong. Try again." });
+    setErrors(
+      error instanceof ApiError
+        ? { ...error.fields, ...(Object.keys(error.fields).length ? {} : { form: error.message }) }
+        : { form: "Something went wrong. Try again." },
+    );
   }
   return { errors, setErrors, validate, fromServer };
 }

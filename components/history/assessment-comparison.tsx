@@ -34,19 +34,35 @@ export function AssessmentComparisonView({ comparison, roles, skills }: Props) {
           <caption className="sr-only">Skills whose level changed</caption>
           <thead>
             <tr className="border-b border-slate-300 dark:border-slate-700">
-              <th scope="col" className="p-2">Skill</th>
-              <th scope="col" className="p-2">Before</th>
-              <th scope="col" className="p-2">After</th>
-              <th scope="col" className="p-2">Change</th>
+              <th scope="col" className="p-2">
+                Skill
+              </th>
+              <th scope="col" className="p-2">
+                Before
+              </th>
+              <th scope="col" className="p-2">
+                After
+              </th>
+              <th scope="col" className="p-2">
+                Change
+              </th>
             </tr>
           </thead>
           <tbody>
             {comparison.changes.map((change) => (
               <tr key={change.skill} className="border-b border-slate-200 dark:border-slate-800">
-                <th scope="row" className="p-2 font-normal">{names.get(change.skill) ?? change.skill}</th>
-                <td className="p-2">{change.from} {levelName(change.from)}</td>
-                <td className="p-2">{change.to} {levelName(change.to)}</td>
-                <td className="p-2 font-medium">{change.to > change.from ? `Up ${change.to - change.from}` : `Down ${change.from - change.to}`}</td>
+                <th scope="row" className="p-2 font-normal">
+                  {names.get(change.skill) ?? change.skill}
+                </th>
+                <td className="p-2">
+                  {change.from} {levelName(change.from)}
+                </td>
+                <td className="p-2">
+                  {change.to} {levelName(change.to)}
+                </td>
+                <td className="p-2 font-medium">
+                  {change.to > change.from ? `Up ${change.to - change.from}` : `Down ${change.from - change.to}`}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -12,7 +12,9 @@ export function AssessmentView({ assessment, roles, skills }: Props) {
   return (
     <>
       <section aria-labelledby="readiness-heading" className="space-y-2">
-        <h2 id="readiness-heading" className="text-xl font-semibold">Readiness</h2>
+        <h2 id="readiness-heading" className="text-xl font-semibold">
+          Readiness
+        </h2>
         <ul className="grid gap-3 sm:grid-cols-3">
           {roles.map((role) => (
             <li key={role.slug} className="rounded-lg border border-slate-200 p-3 dark:border-slate-800">
@@ -24,14 +26,22 @@ export function AssessmentView({ assessment, roles, skills }: Props) {
         {assessment.note && <p className="text-sm">Note: {assessment.note}</p>}
       </section>
       <section aria-labelledby="ratings-heading" className="space-y-2">
-        <h2 id="ratings-heading" className="text-xl font-semibold">Ratings</h2>
+        <h2 id="ratings-heading" className="text-xl font-semibold">
+          Ratings
+        </h2>
         <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="ratings-heading">
           <table className="w-full border-collapse text-left text-sm">
             <thead>
               <tr className="border-b border-slate-300 dark:border-slate-700">
-                <th scope="col" className="p-2">Skill</th>
-                <th scope="col" className="p-2">Level</th>
-                <th scope="col" className="p-2">Evidence</th>
+                <th scope="col" className="p-2">
+                  Skill
+                </th>
+                <th scope="col" className="p-2">
+                  Level
+                </th>
+                <th scope="col" className="p-2">
+                  Evidence
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -39,7 +49,9 @@ export function AssessmentView({ assessment, roles, skills }: Props) {
                 const rating = ratings.get(skill.slug);
                 return (
                   <tr key={skill.slug} className="border-b border-slate-200 dark:border-slate-800">
-                    <th scope="row" className="p-2 font-normal">{skill.name}</th>
+                    <th scope="row" className="p-2 font-normal">
+                      {skill.name}
+                    </th>
                     <td className="p-2">{rating ? `${rating.level} ${levelName(rating.level)}` : "Not rated (counts as 0)"}</td>
                     <td className="p-2 break-all">{rating?.note ?? ""}</td>
                   </tr>

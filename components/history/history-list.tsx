@@ -56,17 +56,31 @@ export function HistoryList({ roles }: { roles: { slug: string; name: string }[]
         >
           Compare the two chosen
         </button>
-        <span className="text-sm" aria-live="polite">{chosen.length} of 2 chosen</span>
+        <span className="text-sm" aria-live="polite">
+          {chosen.length} of 2 chosen
+        </span>
       </div>
       <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="history-caption">
         <table className="w-full min-w-[40rem] border-collapse text-left text-sm">
-          <caption id="history-caption" className="sr-only">Your assessments, newest first</caption>
+          <caption id="history-caption" className="sr-only">
+            Your assessments, newest first
+          </caption>
           <thead>
             <tr className="border-b border-slate-300 dark:border-slate-700">
-              <th scope="col" className="p-2">Compare</th>
-              <th scope="col" className="p-2">Date</th>
-              {roles.map((role) => <th key={role.slug} scope="col" className="p-2">{role.name}</th>)}
-              <th scope="col" className="p-2">Skills changed</th>
+              <th scope="col" className="p-2">
+                Compare
+              </th>
+              <th scope="col" className="p-2">
+                Date
+              </th>
+              {roles.map((role) => (
+                <th key={role.slug} scope="col" className="p-2">
+                  {role.name}
+                </th>
+              ))}
+              <th scope="col" className="p-2">
+                Skills changed
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -84,7 +98,11 @@ export function HistoryList({ roles }: { roles: { slug: string; name: string }[]
                 <th scope="row" className="p-2 font-normal">
                   <Link href={`/history/${item.id}`}>{formatDateTime(item.createdAt)}</Link>
                 </th>
-                {roles.map((role) => <td key={role.slug} className="p-2">{formatReadiness(item.readiness[role.slug] ?? 0)}</td>)}
+                {roles.map((role) => (
+                  <td key={role.slug} className="p-2">
+                    {formatReadiness(item.readiness[role.slug] ?? 0)}
+                  </td>
+                ))}
                 <td className="p-2">{item.changedSkills ?? "First assessment"}</td>
               </tr>
             ))}
@@ -92,7 +110,12 @@ export function HistoryList({ roles }: { roles: { slug: string; name: string }[]
         </table>
       </div>
       {history.hasNextPage && (
-        <button type="button" className={secondaryButtonClass} disabled={history.isFetchingNextPage} onClick={() => history.fetchNextPage()}>
+        <button
+          type="button"
+          className={secondaryButtonClass}
+          disabled={history.isFetchingNextPage}
+          onClick={() => history.fetchNextPage()}
+        >
           {history.isFetchingNextPage ? "Loading…" : "Show older assessments"}
         </button>
       )}

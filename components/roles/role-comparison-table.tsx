@@ -39,9 +39,13 @@ export function RoleComparisonTable({ roles }: { roles: readonly RoleSummary[] }
         <tbody>
           {ROWS.map((row) => (
             <tr key={row.label} className="border-b border-slate-200 dark:border-slate-800">
-              <th scope="row" className="p-2 font-medium">{row.label}</th>
+              <th scope="row" className="p-2 font-medium">
+                {row.label}
+              </th>
               {roles.map((role) => (
-                <td key={role.slug} className="p-2 align-top">{row.value(role)}</td>
+                <td key={role.slug} className="p-2 align-top">
+                  {row.value(role)}
+                </td>
               ))}
             </tr>
           ))}

@@ -25,7 +25,9 @@ export function SkillsByCategory({ skills }: { skills: readonly TargetedSkill[] 
                 <li key={skill.slug} className="flex flex-wrap justify-between gap-2">
                   <span>{skill.name}</span>
                   <span className="text-sm">
-                    <strong>{skill.target} {levelName(skill.target)}</strong>
+                    <strong>
+                      {skill.target} {levelName(skill.target)}
+                    </strong>
                     <span className="text-slate-600 dark:text-slate-400"> · {WEIGHT_LABEL[skill.weight]}</span>
                   </span>
                 </li>

@@ -7,7 +7,13 @@ interface MatrixRole {
 }
 
 /** Every skill against every role's target level; core skills (weight 3) marked. */
-export function TargetMatrix({ skills, roles }: { skills: readonly { slug: string; name: string; category: string }[]; roles: readonly MatrixRole[] }) {
+export function TargetMatrix({
+  skills,
+  roles,
+}: {
+  skills: readonly { slug: string; name: string; category: string }[];
+  roles: readonly MatrixRole[];
+}) {
   const target = (role: MatrixRole, skill: string) => role.skills.find((entry) => entry.slug === skill);
   return (
     <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="matrix-caption">
@@ -17,17 +23,25 @@ export function TargetMatrix({ skills, roles }: { skills: readonly { slug: strin
         </caption>
         <thead>
           <tr className="border-b border-slate-300 dark:border-slate-700">
-            <th scope="col" className="p-2">Skill</th>
-            <th scope="col" className="p-2">Category</th>
+            <th scope="col" className="p-2">
+              Skill
+            </th>
+            <th scope="col" className="p-2">
+              Category
+            </th>
             {roles.map((role) => (
-              <th key={role.slug} scope="col" className="p-2">{role.name}</th>
+              <th key={role.slug} scope="col" className="p-2">
+                {role.name}
+              </th>
             ))}
           </tr>
         </thead>
         <tbody>
           {skills.map((skill) => (
             <tr key={skill.slug} className="border-b border-slate-200 dark:border-slate-800">
-              <th scope="row" className="p-2 font-medium">{skill.name}</th>
+              <th scope="row" className="p-2 font-medium">
+                {skill.name}
+              </th>
               <td className="p-2 text-slate-600 dark:text-slate-400">{skill.category}</td>
               {roles.map((role) => {
                 const entry = target(role, skill.slug);

@@ -33,12 +33,16 @@ export function NameForm({ name }: { name: string | null }) {
   }
   return (
     <section aria-labelledby="name-heading" className={sectionClass}>
-      <h2 id="name-heading" className="text-lg font-semibold">Name</h2>
+      <h2 id="name-heading" className="text-lg font-semibold">
+        Name
+      </h2>
       <form onSubmit={onSubmit} noValidate className="space-y-3">
         {save.isSuccess && <FormMessage tone="success">Your name is saved.</FormMessage>}
         {errors.form && <FormMessage tone="error">{errors.form}</FormMessage>}
         <Field label="Name" name="name" defaultValue={name ?? ""} autoComplete="name" error={errors.name} />
-        <button type="submit" className={buttonClass} disabled={save.isPending}>Save name</button>
+        <button type="submit" className={buttonClass} disabled={save.isPending}>
+          Save name
+        </button>
       </form>
     </section>
   );
@@ -63,12 +67,20 @@ export function PasswordForm({ email }: { email: string }) {
   }
   return (
     <section aria-labelledby="password-heading" className={sectionClass}>
-      <h2 id="password-heading" className="text-lg font-semibold">Password</h2>
+      <h2 id="password-heading" className="text-lg font-semibold">
+        Password
+      </h2>
       <form onSubmit={onSubmit} noValidate className="space-y-3">
         {change.isSuccess && <FormMessage tone="success">Password changed. Every other session has been signed out.</FormMessage>}
         {errors.form && <FormMessage tone="error">{errors.form}</FormMessage>}
         <input type="email" name="username" autoComplete="username" defaultValue={email} hidden readOnly />
-        <Field label="Current password" name="currentPassword" type="password" autoComplete="current-password" error={errors.currentPassword} />
+        <Field
+          label="Current password"
+          name="currentPassword"
+          type="password"
+          autoComplete="current-password"
+          error={errors.currentPassword}
+        />
         <Field
           label="New password"
           name="newPassword"
@@ -78,7 +90,9 @@ export function PasswordForm({ email }: { email: string }) {
           hint={`${PASSWORD_MIN} to ${PASSWORD_MAX} characters.`}
           error={errors.newPassword}
         />
-        <button type="submit" className={buttonClass} disabled={change.isPending}>Change password</button>
+        <button type="submit" className={buttonClass} disabled={change.isPending}>
+          Change password
+        </button>
       </form>
     </section>
   );
@@ -91,7 +105,9 @@ export function SessionsSection() {
   });
   return (
     <section aria-labelledby="sessions-heading" className={sectionClass}>
-      <h2 id="sessions-heading" className="text-lg font-semibold">Sessions</h2>
+      <h2 id="sessions-heading" className="text-lg font-semibold">
+        Sessions
+      </h2>
       <p className="text-sm">Signed in on a shared or lost device? End every session, this one included.</p>
       {everywhere.isError && <FormMessage tone="error">Could not sign out everywhere. Try again.</FormMessage>}
       <button type="button" className={secondaryButtonClass} disabled={everywhere.isPending} onClick={() => everywhere.mutate()}>
@@ -104,11 +120,21 @@ export function SessionsSection() {
 export function ExportSection() {
   return (
     <section aria-labelledby="export-heading" className={sectionClass}>
-      <h2 id="export-heading" className="text-lg font-semibold">Your data</h2>
+      <h2 id="export-heading" className="text-lg font-semibold">
+        Your data
+      </h2>
       <p className="text-sm">Everything you entered, to keep or to import again later.</p>
       <ul className="flex flex-wrap gap-4 text-sm">
-        <li><a href="/api/v1/export" download>Download everything (JSON)</a></li>
-        <li><a href="/api/v1/export.csv" download>Download ratings (CSV)</a></li>
+        <li>
+          <a href="/api/v1/export" download>
+            Download everything (JSON)
+          </a>
+        </li>
+        <li>
+          <a href="/api/v1/export.csv" download>
+            Download ratings (CSV)
+          </a>
+        </li>
       </ul>
     </section>
   );
@@ -130,17 +156,28 @@ export function DeleteAccountForm({ email }: { email: string }) {
   }
   return (
     <section aria-labelledby="delete-heading" className={`${sectionClass} border-red-300 dark:border-red-900`}>
-      <h2 id="delete-heading" className="text-lg font-semibold">Delete account</h2>
-      <p className="text-sm">This deletes your account and every assessment, rating and note in it. It cannot be undone; export your data first if you want to keep it.</p>
+      <h2 id="delete-heading" className="text-lg font-semibold">
+        Delete account
+      </h2>
+      <p className="text-sm">
+        This deletes your account and every assessment, rating and note in it. It cannot be undone; export your data first if you want to
+        keep it.
+      </p>
       {!open ? (
-        <button type="button" className={dangerButtonClass} onClick={() => setOpen(true)}>Delete my account…</button>
+        <button type="button" className={dangerButtonClass} onClick={() => setOpen(true)}>
+          Delete my account…
+        </button>
       ) : (
         <form onSubmit={onSubmit} noValidate className="space-y-3">
           {errors.form && <FormMessage tone="error">{errors.form}</FormMessage>}
           <Field label={`Type ${email} to confirm`} name="confirmEmail" autoComplete="off" error={errors.confirmEmail} />
           <div className="flex gap-2">
-            <button type="submit" className={dangerButtonClass} disabled={remove.isPending}>Delete account and all data</button>
-            <button type="button" className={secondaryButtonClass} onClick={() => setOpen(false)}>Cancel</button>
+            <button type="submit" className={dangerButtonClass} disabled={remove.isPending}>
+              Delete account and all data
+            </button>
+            <button type="button" className={secondaryButtonClass} onClick={() => setOpen(false)}>
+              Cancel
+            </button>
           </div>
         </form>
       )}

@@ -19,9 +19,17 @@ export function SiteHeader({ user, signOut }: { user: HeaderUser | null; signOut
         <Link href="/" className="text-lg font-bold text-slate-900 no-underline dark:text-white">
           Skillgap
         </Link>
-        <nav aria-label="Main" className="order-last flex w-full flex-wrap items-center gap-x-4 gap-y-1 text-sm sm:order-none sm:w-auto sm:flex-1">
+        <nav
+          aria-label="Main"
+          className="order-last flex w-full flex-wrap items-center gap-x-4 gap-y-1 text-sm sm:order-none sm:w-auto sm:flex-1"
+        >
           <Link href="/roles">Roles</Link>
-          {user && SIGNED_IN_LINKS.map((link) => <Link key={link.href} href={link.href}>{link.label}</Link>)}
+          {user &&
+            SIGNED_IN_LINKS.map((link) => (
+              <Link key={link.href} href={link.href}>
+                {link.label}
+              </Link>
+            ))}
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">
           {user ? (
@@ -34,7 +42,10 @@ export function SiteHeader({ user, signOut }: { user: HeaderUser | null; signOut
           ) : (
             <>
               <Link href="/signin">Sign in</Link>
-              <Link href="/signup" className="rounded-md bg-indigo-700 px-3 py-1.5 font-medium text-white no-underline hover:bg-indigo-800 dark:bg-indigo-500 dark:text-slate-950">
+              <Link
+                href="/signup"
+                className="rounded-md bg-indigo-700 px-3 py-1.5 font-medium text-white no-underline hover:bg-indigo-800 dark:bg-indigo-500 dark:text-slate-950"
+              >
                 Sign up
               </Link>
             </>

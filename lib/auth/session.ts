@@ -17,7 +17,8 @@ export type CurrentUser = Omit<SessionUser, "sessionVersion" | "revoked">;
 // Memoised per request, so a page and the services it calls check once.
 export const currentUser = cache(async (): Promise<CurrentUser | null> => {
   const token = await readSessionToken();
-  if (!token?.sub || typeof token.sessionVersion !== "number" || typeof token.sessionId !== "string" || typeof token.authTime !== "number") return null;
+  if (!token?.sub || typeof token.sessionVersion !== "number" || typeof token.sessionId !== "string" || typeof token.authTime !== "number")
+    return null;
   if (Date.now() - token.authTime > SESSION_ABSOLUTE_MS) return null;
   const user = await findSessionUser(token.sub, token.sessionId);
   if (!user || user.revoked || user.sessionVersion !== token.sessionVersion) return null;

@@ -18,7 +18,12 @@ export interface NewAssessment {
  * The rows of one assessment: its ratings and, computed once now, its
  * readiness for every role of the framework it is made against.
  */
-export function newAssessment(framework: Framework, userId: string, ratings: readonly Rating[], extra: Partial<NewAssessment> = {}): NewAssessment {
+export function newAssessment(
+  framework: Framework,
+  userId: string,
+  ratings: readonly Rating[],
+  extra: Partial<NewAssessment> = {},
+): NewAssessment {
   return {
     userId,
     createdAt: new Date(),
@@ -49,7 +54,9 @@ function createData(assessment: NewAssessment): Prisma.AssessmentCreateArgs["dat
     createdAt,
     frameworkVersion,
     note,
-    ratings: { createMany: { data: ratings.map(({ skill, level, note: ratingNote }) => ({ skillSlug: skill, level, note: ratingNote || null })) } },
+    ratings: {
+      createMany: { data: ratings.map(({ skill, level, note: ratingNote }) => ({ skillSlug: skill, level, note: ratingNote || null })) },
+    },
     readiness: {
       createMany: {
         data: results.map((result) => ({
@@ -76,7 +83,9 @@ export async function insertAssessment(assessment: NewAssessment, keyExpiredBefo
   const create = db.assessment.create({ data: createData(assessment), select: { id: true, createdAt: true } });
   if (!assessment.idempotencyKey || !keyExpiredBefore) return create;
   const [, created] = await db.$transaction([
-    db.idempotencyKey.deleteMany({ where: { userId: assessment.userId, key: assessment.idempotencyKey, createdAt: { lt: keyExpiredBefore } } }),
+    db.idempotencyKey.deleteMany({
+      where: { userId: assessment.userId, key: assessment.idempotencyKey, createdAt: { lt: keyExpiredBefore } },
+    }),
     create,
   ]);
   return created;

@@ -60,15 +60,13 @@ async function readFramework(): Promise<Framework> {
   return {
     version: version.version,
     skills: skills.map((skill) => ({ ...skill, category: skill.category as SkillCategory })),
-    roles: roles.map(
-      ({ skills: targets, responsibilities, ...role }): Role => ({
-        ...role,
-        responsibilities: JSON.parse(responsibilities) as string[],
-        skills: targets
-          .map(({ skillSlug, target, weight }) => ({ skill: skillSlug, target, weight }))
-          .sort((a, b) => position.get(a.skill)! - position.get(b.skill)!),
-      }),
-    ),
+    roles: roles.map(({ skills: targets, responsibilities, ...role }): Role => ({
+      ...role,
+      responsibilities: JSON.parse(responsibilities) as string[],
+      skills: targets
+        .map(({ skillSlug, target, weight }) => ({ skill: skillSlug, target, weight }))
+        .sort((a, b) => position.get(a.skill)! - position.get(b.skill)!),
+    })),
   };
 }
 

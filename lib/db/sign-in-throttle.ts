@@ -17,7 +17,12 @@ const byAccountAndAddress = new RateLimiterPrisma({
   ...SIGN_IN_LIMITS.perAccountAndAddress,
   clearExpiredByTimeout: false,
 });
-const byAccount = new RateLimiterPrisma({ storeClient: db, keyPrefix: "signin", ...SIGN_IN_LIMITS.perAccount, clearExpiredByTimeout: false });
+const byAccount = new RateLimiterPrisma({
+  storeClient: db,
+  keyPrefix: "signin",
+  ...SIGN_IN_LIMITS.perAccount,
+  clearExpiredByTimeout: false,
+});
 
 /**
  * Takes one attempt from both budgets before the password is checked, so

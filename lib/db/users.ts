@@ -40,7 +40,11 @@ export async function revokeSession(sessionId: string, userId: string, expiresAt
 }
 
 /** Creates the account, or does nothing when the email is taken: the caller answers the same either way. */
-export async function createUserUnlessExists(data: { email: string; name: string | null; passwordHash: string }): Promise<"created" | "exists"> {
+export async function createUserUnlessExists(data: {
+  email: string;
+  name: string | null;
+  passwordHash: string;
+}): Promise<"created" | "exists"> {
   try {
     await db.user.create({ data, select: { id: true } });
     return "created";
@@ -50,7 +54,13 @@ export async function createUserUnlessExists(data: { email: string; name: string
   }
 }
 
-export async function findOrCreateOAuthUser(profile: { email: string; name: string | null; provider: string; providerAccountId: string; type: string }) {
+export async function findOrCreateOAuthUser(profile: {
+  email: string;
+  name: string | null;
+  provider: string;
+  providerAccountId: string;
+  type: string;
+}) {
   const linked = await db.account.findUnique({
     where: { provider_providerAccountId: { provider: profile.provider, providerAccountId: profile.providerAccountId } },
     select: { user: { select: sessionUserSelect } },
@@ -71,7 +81,16 @@ export async function findOrCreateOAuthUser(profile: { email: string; name: stri
 export function getProfile(id: string) {
   return db.user.findUnique({
     where: { id },
-    select: { id: true, email: true, name: true, createdAt: true, targetRoleSlug: true, goalDate: true, goalReadiness: true, passwordHash: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      createdAt: true,
+      targetRoleSlug: true,
+      goalDate: true,
+      goalReadiness: true,
+      passwordHash: true,
+    },
   });
 }
 
@@ -81,7 +100,11 @@ export async function updateProfile(id: string, data: Prisma.UserUpdateInput): P
 
 /** Ends every session of the user: tokens carry the version they were issued under. */
 export async function bumpSessionVersion(id: string, passwordHash?: string): Promise<void> {
-  await db.user.update({ where: { id }, data: { sessionVersion: { increment: 1 }, ...(passwordHash ? { passwordHash } : {}) }, select: { id: true } });
+  await db.user.update({
+    where: { id },
+    data: { sessionVersion: { increment: 1 }, ...(passwordHash ? { passwordHash } : {}) },
+    select: { id: true },
+  });
 }
 
 /** Deletes the user and, by cascade, everything that belongs to them, with their sign-in counters. */

@@ -18,7 +18,5 @@ export interface SkillChange {
 
 /** Skills whose level differs between two assessments (an unrated skill counts as 0), in catalogue order. */
 export function changedSkills(skills: readonly string[], before: Levels, after: Levels): SkillChange[] {
-  return skills
-    .map((skill) => ({ skill, from: before[skill] ?? 0, to: after[skill] ?? 0 }))
-    .filter((change) => change.from !== change.to);
+  return skills.map((skill) => ({ skill, from: before[skill] ?? 0, to: after[skill] ?? 0 })).filter((change) => change.from !== change.to);
 }

@@ -21,13 +21,7 @@ export function levelName(level: number): string {
   return RATING_SCALE[level]?.name ?? "Unknown";
 }
 
-export const SKILL_CATEGORIES = [
-  "Foundations",
-  "Data and modelling",
-  "Research",
-  "Engineering and production",
-  "Business",
-] as const;
+export const SKILL_CATEGORIES = ["Foundations", "Data and modelling", "Research", "Engineering and production", "Business"] as const;
 export type SkillCategory = (typeof SKILL_CATEGORIES)[number];
 
 export interface Skill {
@@ -74,7 +68,11 @@ export const SKILLS: readonly Skill[] = [
   { slug: "research-methods", name: "Research and experimentation", category: "Research" },
   { slug: "algorithm-design", name: "Designing new algorithms and analysing them mathematically", category: "Research" },
   { slug: "publishing", name: "Writing and publishing research papers", category: "Research" },
-  { slug: "software-engineering", name: "Software engineering practices (testing, review, design)", category: "Engineering and production" },
+  {
+    slug: "software-engineering",
+    name: "Software engineering practices (testing, review, design)",
+    category: "Engineering and production",
+  },
   { slug: "cloud", name: "Cloud infrastructure (AWS, GCP, Azure)", category: "Engineering and production" },
   { slug: "mlops", name: "MLOps and CI/CD pipelines", category: "Engineering and production" },
   { slug: "containers", name: "Containers and orchestration (Docker, Kubernetes)", category: "Engineering and production" },

@@ -41,10 +41,7 @@ export function readinessTrend(history: readonly ReadinessPoint[], now: Date): T
   return { kind: "slope", pointsPer30Days: (covariance / variance) * 30, points: points.length };
 }
 
-export type Forecast =
-  | { kind: "reached" }
-  | { kind: "date"; date: Date }
-  | { kind: "none"; reason: "no-trend" | "flat-or-falling" };
+export type Forecast = { kind: "reached" } | { kind: "date"; date: Date } | { kind: "none"; reason: "no-trend" | "flat-or-falling" };
 
 /**
  * When readiness reaches the goal (0-1) at the trend's slope, counted from the

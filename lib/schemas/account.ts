@@ -70,6 +70,10 @@ export const changePasswordSchema = z
 export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
 
 export const deleteAccountSchema = z.strictObject({
-  confirmEmail: z.string({ error: "Type your email address to confirm." }).trim().toLowerCase().min(1, "Type your email address to confirm."),
+  confirmEmail: z
+    .string({ error: "Type your email address to confirm." })
+    .trim()
+    .toLowerCase()
+    .min(1, "Type your email address to confirm."),
 });
 export type DeleteAccountInput = z.input<typeof deleteAccountSchema>;

@@ -21,7 +21,8 @@ export type RatingInput = z.input<typeof ratingSchema>;
 function eachSkillOnce(input: { ratings: readonly { skill: string }[] }, context: z.RefinementCtx) {
   const seen = new Set<string>();
   input.ratings.forEach((rating, index) => {
-    if (seen.has(rating.skill)) context.addIssue({ code: "custom", path: ["ratings", index, "skill"], message: "This skill is rated twice." });
+    if (seen.has(rating.skill))
+      context.addIssue({ code: "custom", path: ["ratings", index, "skill"], message: "This skill is rated twice." });
     seen.add(rating.skill);
   });
 }
@@ -44,7 +45,12 @@ export const idempotencyKeySchema = z
 export const LIST_LIMIT_MAX = 100;
 
 export const listAssessmentsSchema = z.strictObject({
-  limit: z.coerce.number({ error: "limit is a whole number from 1 to 100." }).int("limit is a whole number from 1 to 100.").min(1, "limit is a whole number from 1 to 100.").max(LIST_LIMIT_MAX, "limit is a whole number from 1 to 100.").default(20),
+  limit: z.coerce
+    .number({ error: "limit is a whole number from 1 to 100." })
+    .int("limit is a whole number from 1 to 100.")
+    .min(1, "limit is a whole number from 1 to 100.")
+    .max(LIST_LIMIT_MAX, "limit is a whole number from 1 to 100.")
+    .default(20),
   cursor: z.string().min(1).max(200, "This cursor is not one the API gave out.").optional(),
 });
 
@@ -87,16 +93,18 @@ export const exportDocumentSchema = z.object({
     .optional(),
   assessments: z
     .array(
-      z.object({
-        id: z.string().min(1).max(64),
-        createdAt: z.iso
-          .datetime({ offset: true, error: "Use an ISO 8601 date-time." })
-          .refine(isPlausibleAssessmentDate, "Use a date between 2000 and today."),
-        frameworkVersion: z.string().min(1).max(32),
-        note: note(ASSESSMENT_NOTE_MAX).nullable().optional(),
-        ratings: z.array(ratingSchema.extend({ note: note(NOTE_MAX).nullable().optional() })).max(100),
-        readiness: z.record(z.string(), z.number()).optional(),
-      }).superRefine(eachSkillOnce),
+      z
+        .object({
+          id: z.string().min(1).max(64),
+          createdAt: z.iso
+            .datetime({ offset: true, error: "Use an ISO 8601 date-time." })
+            .refine(isPlausibleAssessmentDate, "Use a date between 2000 and today."),
+          frameworkVersion: z.string().min(1).max(32),
+          note: note(ASSESSMENT_NOTE_MAX).nullable().optional(),
+          ratings: z.array(ratingSchema.extend({ note: note(NOTE_MAX).nullable().optional() })).max(100),
+          readiness: z.record(z.string(), z.number()).optional(),
+        })
+        .superRefine(eachSkillOnce),
     )
     .max(20_000, "At most 20,000 assessments can be imported at once.")
     .superRefine(eachIdOnce),

@@ -63,7 +63,11 @@ export function unknownSkillFields(framework: Framework, ratings: readonly { ski
  * Saves a new assessment. With an idempotency key, a retry or a double
  * submit within 24 hours answers with the first save instead of a second one.
  */
-export async function saveAssessment(input: unknown, idempotencyKey: string | null, now = new Date()): Promise<{ replayed: boolean; assessment: AssessmentSummary }> {
+export async function saveAssessment(
+  input: unknown,
+  idempotencyKey: string | null,
+  now = new Date(),
+): Promise<{ replayed: boolean; assessment: AssessmentSummary }> {
   const user = await requireUser();
   const { ratings, note } = parseInput(saveAssessmentSchema, input);
   const key = parseIdempotencyKey(idempotencyKey);
@@ -96,7 +100,12 @@ function parseIdempotencyKey(header: string | null): string | undefined {
 }
 
 function readinessRows(assessment: NewAssessment) {
-  return assessment.results.map((result) => ({ roleSlug: result.role, readiness: result.readiness, skillsMet: result.skillsMet, weightedShortfall: result.weightedShortfall }));
+  return assessment.results.map((result) => ({
+    roleSlug: result.role,
+    readiness: result.readiness,
+    skillsMet: result.skillsMet,
+    weightedShortfall: result.weightedShortfall,
+  }));
 }
 
 function encodeCursor(row: { createdAt: Date; id: string }): string {
@@ -108,7 +117,8 @@ function decodeCursor(cursor: string): { createdAt: Date; id: string } {
   const createdAt = new Date(at ?? "");
   // A forged date outside years 0-9999 is not one the database can compare with.
   const year = createdAt.getUTCFullYear();
-  if (!id || Number.isNaN(createdAt.getTime()) || year < 0 || year > 9999) throw validationFailed({ cursor: "This cursor is not one the API gave out." });
+  if (!id || Number.isNaN(createdAt.getTime()) || year < 0 || year > 9999)
+    throw validationFailed({ cursor: "This cursor is not one the API gave out." });
   return { createdAt, id };
 }
 
@@ -171,6 +181,8 @@ export async function compareAssessments(firstId: string, secondId: string): Pro
     before,
     after,
     changes: changedSkills(skills, levelsOf(before.ratings), levelsOf(after.ratings)),
-    readinessChange: Object.fromEntries(Object.keys(after.readiness).map((role) => [role, after.readiness[role]! - (before.readiness[role] ?? 0)])),
+    readinessChange: Object.fromEntries(
+      Object.keys(after.readiness).map((role) => [role, after.readiness[role]! - (before.readiness[role] ?? 0)]),
+    ),
   };
 }

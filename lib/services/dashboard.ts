@@ -74,7 +74,11 @@ export async function getDashboard(now = new Date()): Promise<Dashboard> {
     onTrack: isOnTrack(forecast, user.goalDate),
     stale:
       latest && staleDays >= STALE_AFTER_DAYS
-        ? { since: latest.createdAt.toISOString(), days: staleDays, skills: framework.skills.map((s) => s.slug).filter((slug) => slug in levels) }
+        ? {
+            since: latest.createdAt.toISOString(),
+            days: staleDays,
+            skills: framework.skills.map((s) => s.slug).filter((slug) => slug in levels),
+          }
         : null,
   };
 }
@@ -88,7 +92,8 @@ export async function getProgress(query: Record<string, string | undefined>): Pr
   const user = await requireUser();
   const { role } = parseInput(progressQuerySchema, query);
   const framework = await loadFramework();
-  if (!findRole(framework, role)) throw validationFailed({ role: "Choose one of the roles: data-scientist, ml-engineer or ml-researcher." });
+  if (!findRole(framework, role))
+    throw validationFailed({ role: "Choose one of the roles: data-scientist, ml-engineer or ml-researcher." });
   const series = await compactReadinessSeries(user.id, role);
   return downsampleKeepingExtremes(series, (row) => row.readiness, PROGRESS_MAX_POINTS).map((row) => ({
     assessmentId: row.assessmentId,

@@ -45,7 +45,14 @@ function csvCell(value: string | number | null): string {
 export async function exportCsv(): Promise<string> {
   const { assessments } = await exportData();
   const rows = assessments.flatMap((assessment) =>
-    assessment.ratings.map((rating) => [assessment.id, assessment.createdAt, assessment.frameworkVersion, rating.skill, rating.level, rating.note ?? null]),
+    assessment.ratings.map((rating) => [
+      assessment.id,
+      assessment.createdAt,
+      assessment.frameworkVersion,
+      rating.skill,
+      rating.level,
+      rating.note ?? null,
+    ]),
   );
   return [CSV_COLUMNS.join(","), ...rows.map((row) => row.map(csvCell).join(","))].join("\r\n") + "\r\n";
 }

@@ -22,7 +22,8 @@ export async function importData(input: unknown): Promise<{ imported: number; sk
   const fields: FieldErrors = {};
   document.assessments.forEach((assessment, index) => {
     if (assessment.frameworkVersion !== framework.version) {
-      fields[`assessments.${index}.frameworkVersion`] = `Framework version "${assessment.frameworkVersion.slice(0, 32)}" is not known here.`;
+      fields[`assessments.${index}.frameworkVersion`] =
+        `Framework version "${assessment.frameworkVersion.slice(0, 32)}" is not known here.`;
     }
     Object.assign(fields, unknownSkillFields(framework, assessment.ratings, `assessments.${index}.ratings`));
   });

@@ -128,7 +128,9 @@ function progressBar(label, total) {
     const percent = Math.floor((done / total) * 100);
     if (tty) {
       const filled = Math.round(percent / 2.5);
-      process.stderr.write(`\r  ${label} [${"#".repeat(filled)}${".".repeat(40 - filled)}] ${percent}% (${done}/${total}, ${((Date.now() - started) / 1000).toFixed(0)} s)`);
+      process.stderr.write(
+        `\r  ${label} [${"#".repeat(filled)}${".".repeat(40 - filled)}] ${percent}% (${done}/${total}, ${((Date.now() - started) / 1000).toFixed(0)} s)`,
+      );
       if (done === total) process.stderr.write("\n");
     } else if (percent >= lastPrinted + 10 || done === total) {
       // Logs (CI, a file) get a line every 10% instead of carriage returns.
@@ -147,7 +149,17 @@ function seedFramework(db, framework, nowIso) {
   );
   const roleSkill = db.prepare('INSERT INTO "RoleSkill" (roleSlug, skillSlug, target, weight) VALUES (?, ?, ?, ?)');
   framework.roles.forEach((entry, position) => {
-    role.run(entry.slug, entry.name, position, entry.focus, entry.employers, entry.mathLevel, entry.programmingLevel, entry.deploymentLevel, JSON.stringify(entry.responsibilities));
+    role.run(
+      entry.slug,
+      entry.name,
+      position,
+      entry.focus,
+      entry.employers,
+      entry.mathLevel,
+      entry.programmingLevel,
+      entry.deploymentLevel,
+      JSON.stringify(entry.responsibilities),
+    );
     for (const target of entry.skills) roleSkill.run(entry.slug, target.skill, target.target, target.weight);
   });
   db.prepare('INSERT INTO "FrameworkVersion" (version, createdAt) VALUES (?, ?)').run(framework.version, nowIso);
@@ -173,7 +185,11 @@ export async function ensureDatabase({ root, dir, users, assessments, ratings, s
   // Generate into a temporary file and rename at the end: an interrupted run leaves nothing that looks reusable.
   const tmp = `${file}.tmp`;
   for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(tmp + suffix, { force: true });
-  execFileSync(process.execPath, ["scripts/prepare-db.mjs"], { cwd: root, env: { ...process.env, DATABASE_URL: `file:${tmp}` }, stdio: ["ignore", "ignore", "pipe"] }); // the error, if any, is in the thrown message
+  execFileSync(process.execPath, ["scripts/prepare-db.mjs"], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: `file:${tmp}` },
+    stdio: ["ignore", "ignore", "pipe"],
+  }); // the error, if any, is in the thrown message
 
   const { DEFAULT_FRAMEWORK: framework, allRoleResults } = domain;
   const ratedSkills = Math.min(ratings, framework.skills.length);
@@ -186,7 +202,9 @@ export async function ensureDatabase({ root, dir, users, assessments, ratings, s
   db.pragma("cache_size = -262144"); // 256 MiB
   db.pragma("temp_store = MEMORY");
 
-  const insertUser = db.prepare('INSERT INTO "User" (id, email, name, sessionVersion, targetRoleSlug, goalReadiness, createdAt) VALUES (?, ?, ?, 0, ?, 1, ?)');
+  const insertUser = db.prepare(
+    'INSERT INTO "User" (id, email, name, sessionVersion, targetRoleSlug, goalReadiness, createdAt) VALUES (?, ?, ?, 0, ?, 1, ?)',
+  );
   const insertAssessment = db.prepare('INSERT INTO "Assessment" (id, userId, createdAt, frameworkVersion, note) VALUES (?, ?, ?, ?, NULL)');
   const insertRating = db.prepare('INSERT INTO "Rating" (assessmentId, skillSlug, level, note) VALUES (?, ?, ?, NULL)');
   const insertReadiness = db.prepare(
@@ -228,7 +246,17 @@ export async function ensureDatabase({ root, dir, users, assessments, ratings, s
   if (users === 0) tick(0);
   db.close();
   renameSync(tmp, file);
-  const meta = { key, users, assessments, ratings: ratedSkills, seed, endMs, generatedAt: new Date().toISOString(), seconds: (Date.now() - started) / 1000, bytes: statSync(file).size };
+  const meta = {
+    key,
+    users,
+    assessments,
+    ratings: ratedSkills,
+    seed,
+    endMs,
+    generatedAt: new Date().toISOString(),
+    seconds: (Date.now() - started) / 1000,
+    bytes: statSync(file).size,
+  };
   writeFileSync(metaFile, JSON.stringify(meta, null, 2));
   process.stderr.write(`  wrote ${label} (${(meta.bytes / 1e6).toFixed(0)} MB) in ${meta.seconds.toFixed(1)} s\n`);
   return { file, meta, reused: false };

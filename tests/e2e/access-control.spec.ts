@@ -39,23 +39,67 @@ interface Entry {
 const MATRIX: Entry[] = [
   // next-auth: public by nature (sign-in itself). A POST without its CSRF token is sent back to sign-in.
   { endpoint: "GET /api/auth/[...nextauth]", access: "public", request: () => ({ path: "/api/auth/providers" }), status: 200 },
-  { endpoint: "POST /api/auth/[...nextauth]", access: "public", request: () => ({ path: "/api/auth/callback/credentials", form: { email: "x@example.test", password: "wrong" } }), status: 302 },
+  {
+    endpoint: "POST /api/auth/[...nextauth]",
+    access: "public",
+    request: () => ({ path: "/api/auth/callback/credentials", form: { email: "x@example.test", password: "wrong" } }),
+    status: 302,
+  },
   { endpoint: "GET /api/health", access: "public", request: () => ({ path: "/api/health" }), status: 200 },
   { endpoint: "GET /api/v1/roles", access: "public", request: () => ({ path: "/api/v1/roles" }), status: 200 },
   { endpoint: "GET /api/v1/roles/[slug]", access: "public", request: () => ({ path: "/api/v1/roles/ml-researcher" }), status: 200 },
-  { endpoint: "POST /api/v1/users", access: "public", request: () => ({ path: "/api/v1/users", json: { email: randomEmail("matrix"), password: PASSWORD } }), status: 202 },
+  {
+    endpoint: "POST /api/v1/users",
+    access: "public",
+    request: () => ({ path: "/api/v1/users", json: { email: randomEmail("matrix"), password: PASSWORD } }),
+    status: 202,
+  },
 
   { endpoint: "GET /api/v1/me", access: "user", request: () => ({ path: "/api/v1/me" }), status: 200 },
   { endpoint: "PATCH /api/v1/me", access: "user", request: () => ({ path: "/api/v1/me", json: { name: "Matrix Owner" } }), status: 200 },
-  { endpoint: "DELETE /api/v1/me", access: "user", request: ({ ownerEmail }) => ({ path: "/api/v1/me", json: { confirmEmail: ownerEmail } }), status: 204, destructive: true },
-  { endpoint: "POST /api/v1/me/password", access: "user", request: () => ({ path: "/api/v1/me/password", json: { currentPassword: PASSWORD, newPassword: "a different long passphrase" } }), status: 204, destructive: true },
-  { endpoint: "POST /api/v1/me/sign-out-everywhere", access: "user", request: () => ({ path: "/api/v1/me/sign-out-everywhere" }), status: 204, destructive: true },
+  {
+    endpoint: "DELETE /api/v1/me",
+    access: "user",
+    request: ({ ownerEmail }) => ({ path: "/api/v1/me", json: { confirmEmail: ownerEmail } }),
+    status: 204,
+    destructive: true,
+  },
+  {
+    endpoint: "POST /api/v1/me/password",
+    access: "user",
+    request: () => ({ path: "/api/v1/me/password", json: { currentPassword: PASSWORD, newPassword: "a different long passphrase" } }),
+    status: 204,
+    destructive: true,
+  },
+  {
+    endpoint: "POST /api/v1/me/sign-out-everywhere",
+    access: "user",
+    request: () => ({ path: "/api/v1/me/sign-out-everywhere" }),
+    status: 204,
+    destructive: true,
+  },
   { endpoint: "GET /api/v1/assessments", access: "user", request: () => ({ path: "/api/v1/assessments?limit=5" }), status: 200 },
-  { endpoint: "POST /api/v1/assessments", access: "user", request: () => ({ path: "/api/v1/assessments", json: { ratings: [{ skill: "mlops", level: 2 }] } }), status: 201 },
-  { endpoint: "GET /api/v1/assessments/[id]", access: "user", request: ({ assessmentId }) => ({ path: `/api/v1/assessments/${assessmentId}` }), status: 200, takesId: true },
+  {
+    endpoint: "POST /api/v1/assessments",
+    access: "user",
+    request: () => ({ path: "/api/v1/assessments", json: { ratings: [{ skill: "mlops", level: 2 }] } }),
+    status: 201,
+  },
+  {
+    endpoint: "GET /api/v1/assessments/[id]",
+    access: "user",
+    request: ({ assessmentId }) => ({ path: `/api/v1/assessments/${assessmentId}` }),
+    status: 200,
+    takesId: true,
+  },
   { endpoint: "GET /api/v1/export", access: "user", request: () => ({ path: "/api/v1/export" }), status: 200 },
   { endpoint: "GET /api/v1/export.csv", access: "user", request: () => ({ path: "/api/v1/export.csv" }), status: 200 },
-  { endpoint: "POST /api/v1/import", access: "user", request: () => ({ path: "/api/v1/import", json: { format: "skillgap-export", version: 1, assessments: [] } }), status: 200 },
+  {
+    endpoint: "POST /api/v1/import",
+    access: "user",
+    request: () => ({ path: "/api/v1/import", json: { format: "skillgap-export", version: 1, assessments: [] } }),
+    status: 200,
+  },
   { endpoint: "GET /api/v1/dashboard", access: "user", request: () => ({ path: "/api/v1/dashboard" }), status: 200 },
   { endpoint: "GET /api/v1/progress", access: "user", request: () => ({ path: "/api/v1/progress?role=data-scientist" }), status: 200 },
 
@@ -67,7 +111,13 @@ const MATRIX: Entry[] = [
   { endpoint: "GET /dashboard", access: "user", request: () => ({ path: "/dashboard" }), status: 200 },
   { endpoint: "GET /assess", access: "user", request: () => ({ path: "/assess" }), status: 200 },
   { endpoint: "GET /history", access: "user", request: () => ({ path: "/history" }), status: 200 },
-  { endpoint: "GET /history/[id]", access: "user", request: ({ assessmentId }) => ({ path: `/history/${assessmentId}` }), status: 200, takesId: true },
+  {
+    endpoint: "GET /history/[id]",
+    access: "user",
+    request: ({ assessmentId }) => ({ path: `/history/${assessmentId}` }),
+    status: 200,
+    takesId: true,
+  },
   { endpoint: "GET /settings", access: "user", request: () => ({ path: "/settings" }), status: 200 },
   { endpoint: "GET /compare", access: "user", request: () => ({ path: "/compare" }), status: 200 },
 ];
@@ -81,20 +131,36 @@ test.beforeAll(async ({}, testInfo) => {
   baseUrl = testInfo.project.use.baseURL!;
   owner = await newUser(baseUrl, "owner");
   other = await newUser(baseUrl, "other");
-  const saved = await owner.client.send("POST", "/api/v1/assessments", { json: { ratings: [{ skill: "statistics", level: 4 }, { skill: "cloud", level: 1 }], note: "the owner's" } });
+  const saved = await owner.client.send("POST", "/api/v1/assessments", {
+    json: {
+      ratings: [
+        { skill: "statistics", level: 4 },
+        { skill: "cloud", level: 1 },
+      ],
+      note: "the owner's",
+    },
+  });
   expect(saved.status, saved.text).toBe(201);
   fixture = { assessmentId: (saved.json as { id: string }).id, ownerEmail: owner.email };
 });
 
 function send(client: Client, entry: Entry, request: Request): Promise<Reply> {
   const method = entry.endpoint.split(" ")[0]!;
-  if (request.form) return client.send(method, request.path, { body: new URLSearchParams(request.form).toString(), headers: { "content-type": "application/x-www-form-urlencoded" } });
+  if (request.form)
+    return client.send(method, request.path, {
+      body: new URLSearchParams(request.form).toString(),
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+    });
   return client.send(method, request.path, request.json === undefined ? {} : { json: request.json });
 }
 
 /** Everything of the owner's another user might reach: profile, list, the assessment itself. */
 async function ownerSnapshot() {
-  const replies = await Promise.all(["/api/v1/me", "/api/v1/assessments?limit=100", `/api/v1/assessments/${fixture.assessmentId}`].map((path) => owner.client.send("GET", path)));
+  const replies = await Promise.all(
+    ["/api/v1/me", "/api/v1/assessments?limit=100", `/api/v1/assessments/${fixture.assessmentId}`].map((path) =>
+      owner.client.send("GET", path),
+    ),
+  );
   for (const reply of replies) expect(reply.status).toBe(200);
   return replies.map((reply) => reply.json);
 }

@@ -54,7 +54,10 @@ test("a draft survives a reload; an edit saved again shows exactly that change",
   // The form starts from the saved assessment; raise one skill and save again.
   await page.goto("/assess");
   await expect(programming.getByRole("radio", { name: /^3 Competent/ })).toBeChecked();
-  await page.getByRole("group", { name: /^Data visualisation/ }).getByRole("radio", { name: /^2 Beginner/ }).check();
+  await page
+    .getByRole("group", { name: /^Data visualisation/ })
+    .getByRole("radio", { name: /^2 Beginner/ })
+    .check();
   await page.getByRole("button", { name: "Save assessment" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
 
@@ -75,7 +78,10 @@ test("a draft survives a reload; an edit saved again shows exactly that change",
 test("the JSON export downloads from settings", async ({ page }) => {
   await signedInPage(page);
   await page.goto("/assess");
-  await page.getByRole("group", { name: /^Cloud infrastructure/ }).getByRole("radio", { name: /^4 Proficient/ }).check();
+  await page
+    .getByRole("group", { name: /^Cloud infrastructure/ })
+    .getByRole("radio", { name: /^4 Proficient/ })
+    .check();
   await page.getByRole("button", { name: "Save assessment" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
   await page.goto("/settings");

@@ -44,7 +44,14 @@ test.beforeAll(async () => {
   db = server.openDatabase();
   ({ client: user, email } = await newUser(server.url, "fuzz"));
   for (const level of [1, 3]) {
-    const saved = await user.send("POST", "/api/v1/assessments", { json: { ratings: [{ skill: "eda", level }, { skill: "cloud", level: 5 - level }] } });
+    const saved = await user.send("POST", "/api/v1/assessments", {
+      json: {
+        ratings: [
+          { skill: "eda", level },
+          { skill: "cloud", level: 5 - level },
+        ],
+      },
+    });
     expect(saved.status, saved.text).toBe(201);
     ownAssessmentId = (saved.json as { id: string }).id;
   }
@@ -60,7 +67,12 @@ function fingerprint() {
 }
 
 function describeCase(testCase: Case, reply?: Reply): string {
-  const body = testCase.body === undefined ? "" : typeof testCase.body === "string" ? testCase.body : `bytes ${Buffer.from(testCase.body).toString("hex")}`;
+  const body =
+    testCase.body === undefined
+      ? ""
+      : typeof testCase.body === "string"
+        ? testCase.body
+        : `bytes ${Buffer.from(testCase.body).toString("hex")}`;
   const shown = body.length > 300 ? `${body.slice(0, 300)}... (${body.length} characters)` : body;
   return `${testCase.method} ${testCase.path.slice(0, 300)} [${testCase.label}] ${JSON.stringify(testCase.headers)} ${JSON.stringify(shown)}${reply ? ` -> ${reply.status} ${reply.text.slice(0, 300)}` : ""}`;
 }
@@ -72,7 +84,8 @@ function printable(testCase: Case): Case {
 
 async function send(client: Client, testCase: Case): Promise<Reply> {
   sent.set(testCase.route, (sent.get(testCase.route) ?? 0) + 1);
-  if (!testCase.chunked || testCase.body === undefined) return client.send(testCase.method, testCase.path, { body: testCase.body, headers: testCase.headers });
+  if (!testCase.chunked || testCase.body === undefined)
+    return client.send(testCase.method, testCase.path, { body: testCase.body, headers: testCase.headers });
   const bytes = typeof testCase.body === "string" ? new TextEncoder().encode(testCase.body) : testCase.body;
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
@@ -101,7 +114,10 @@ async function check(client: Client, testCase: Case): Promise<void> {
     if (code) expect(error.code, context).toBe(code);
     if (field !== undefined) {
       const named = Object.keys(error.fields ?? {});
-      expect(named.some((name) => name === field || name.startsWith(`${field}.`)), `field ${JSON.stringify(field)} not named in ${JSON.stringify(named)}: ${context}`).toBe(true);
+      expect(
+        named.some((name) => name === field || name.startsWith(`${field}.`)),
+        `field ${JSON.stringify(field)} not named in ${JSON.stringify(named)}: ${context}`,
+      ).toBe(true);
     }
   }
   if (refused) expect(fingerprint(), `a refused request wrote: ${context}`).toEqual(before);
@@ -133,7 +149,14 @@ const BUDGET: Record<string, number> = {
   "GET /api/v1/progress": 80,
 };
 /** Routes that read nothing from the request but the session: no input to generate. */
-const NO_INPUT = ["GET /api/v1/me", "GET /api/v1/roles", "GET /api/v1/export", "GET /api/v1/export.csv", "POST /api/v1/me/sign-out-everywhere", "GET /api/v1/dashboard"];
+const NO_INPUT = [
+  "GET /api/v1/me",
+  "GET /api/v1/roles",
+  "GET /api/v1/export",
+  "GET /api/v1/export.csv",
+  "POST /api/v1/me/sign-out-everywhere",
+  "GET /api/v1/dashboard",
+];
 
 const exists = (endpoint: string) => discoveredEndpoints().includes(endpoint);
 
@@ -170,18 +193,20 @@ test("POST /api/v1/me/password: bad password changes", async () => {
 test("POST /api/v1/assessments: bad ratings, bodies and idempotency keys", async () => {
   test.setTimeout(120_000);
   const route = saveAssessmentRoute();
-  const badKeys = fc.tuple(route.valid, badIdempotencyKey).map(
-    ([body, key]): Case => ({
-      route: "POST /api/v1/assessments",
-      label: "a bad Idempotency-Key",
-      method: "POST",
-      path: "/api/v1/assessments",
-      headers: { "content-type": "application/json", "idempotency-key": key },
-      body: toJson(body),
-      expect: { status: 400, code: "validation_failed", field: "Idempotency-Key" },
-    }),
+  const badKeys = fc.tuple(route.valid, badIdempotencyKey).map(([body, key]): Case => ({
+    route: "POST /api/v1/assessments",
+    label: "a bad Idempotency-Key",
+    method: "POST",
+    path: "/api/v1/assessments",
+    headers: { "content-type": "application/json", "idempotency-key": key },
+    body: toJson(body),
+    expect: { status: 400, code: "validation_failed", field: "Idempotency-Key" },
+  }));
+  await property(
+    () => user,
+    fc.oneof({ arbitrary: bodyCases(route), weight: 9 }, { arbitrary: badKeys, weight: 1 }),
+    BUDGET["POST /api/v1/assessments"]!,
   );
-  await property(() => user, fc.oneof({ arbitrary: bodyCases(route), weight: 9 }, { arbitrary: badKeys, weight: 1 }), BUDGET["POST /api/v1/assessments"]!);
 });
 
 test("GET /api/v1/assessments: bad limits, forged cursors, unknown parameters", async () => {

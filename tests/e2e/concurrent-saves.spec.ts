@@ -37,10 +37,11 @@ test(`${CLIENTS} clients x ${SAVES_EACH} saves at once: every 201 complete, exac
   const background: string[] = [];
   const { email: target } = await newUser(server.url, "throttled");
   const readers = users.slice(0, 2).map(async ({ client }) => {
-    while (saving) for (const path of ["/history", "/api/v1/assessments?limit=50"]) {
-      const reply = await client.send("GET", path);
-      if (reply.status !== 200) background.push(`GET ${path}: ${reply.status} ${reply.text.slice(0, 200)}`);
-    }
+    while (saving)
+      for (const path of ["/history", "/api/v1/assessments?limit=50"]) {
+        const reply = await client.send("GET", path);
+        if (reply.status !== 200) background.push(`GET ${path}: ${reply.status} ${reply.text.slice(0, 200)}`);
+      }
   });
   const guesser = (async () => {
     for (let n = 0; saving; n++) {
@@ -71,9 +72,14 @@ test(`${CLIENTS} clients x ${SAVES_EACH} saves at once: every 201 complete, exac
   const all = outcomes.flat();
   expect(background, "reads and sign-ins during the burst").toEqual([]);
 
-  const failures = all.filter(({ reply }) => reply.status !== 201).map(({ reply, label }) => `${label}: ${reply.status} ${reply.text.slice(0, 200)}`);
+  const failures = all
+    .filter(({ reply }) => reply.status !== 201)
+    .map(({ reply, label }) => `${label}: ${reply.status} ${reply.text.slice(0, 200)}`);
   expect(failures, "every save answered 201").toEqual([]);
-  expect(all.filter(({ reply }) => BUSY.test(reply.text)).map(({ label }) => label), "answers mentioning a busy or locked database").toEqual([]);
+  expect(
+    all.filter(({ reply }) => BUSY.test(reply.text)).map(({ label }) => label),
+    "answers mentioning a busy or locked database",
+  ).toEqual([]);
   expect(server.stderr.match(BUSY)?.[0] ?? null, `the server logged contention:\n${server.stderr.slice(-2000)}`).toBeNull();
 
   const db = server.openDatabase();

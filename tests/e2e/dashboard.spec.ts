@@ -4,7 +4,8 @@ import { createAccount, signInThroughForm } from "./support/accounts";
 import { allSkillsAt, seedAssessments } from "./support/seed";
 
 const DAY = 86_400_000;
-const utcDate = (at: Date) => new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(at);
+const utcDate = (at: Date) =>
+  new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(at);
 
 test("a first-time user is led to the assessment", async ({ page, request }) => {
   const account = await createAccount(request);
@@ -14,7 +15,10 @@ test("a first-time user is led to the assessment", async ({ page, request }) => 
   await expect(page).toHaveURL(/\/assess$/);
 });
 
-test("three assessments a month apart, a target and a goal: the dashboard reads like a person expects", async ({ page, request }, testInfo) => {
+test("three assessments a month apart, a target and a goal: the dashboard reads like a person expects", async ({
+  page,
+  request,
+}, testInfo) => {
   const account = await createAccount(request, "Dana");
   const now = Date.now();
   // Every skill at 1, then 2, then 3: Data Scientist readiness 31.1%, 57.5%, 80.2%.
@@ -40,7 +44,9 @@ test("three assessments a month apart, a target and a goal: the dashboard reads 
   await expect(cards.nth(2)).toContainText("Rank 3 of 3Machine Learning Researcher68.7%");
 
   const next = page.getByRole("region", { name: "Work on next" });
-  await expect(next).toContainText("For Data Scientist: Programming in Python or R, from level 3 towards 4. One level up adds +2.8 points of readiness.");
+  await expect(next).toContainText(
+    "For Data Scientist: Programming in Python or R, from level 3 towards 4. One level up adds +2.8 points of readiness.",
+  );
   await expect(next).toContainText("Across all three roles: Programming in Python or R.");
 
   const pace = page.getByRole("region", { name: "Pace" });
@@ -62,9 +68,16 @@ test("three assessments a month apart, a target and a goal: the dashboard reads 
 
   for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    for (const [label, size] of [["phone", PHONE], ["desktop", DESKTOP]] as const) {
+    for (const [label, size] of [
+      ["phone", PHONE],
+      ["desktop", DESKTOP],
+    ] as const) {
       await page.setViewportSize(size);
-      await page.getByRole("figure", { name: /Readiness over time/ }).locator("svg").first().waitFor();
+      await page
+        .getByRole("figure", { name: /Readiness over time/ })
+        .locator("svg")
+        .first()
+        .waitFor();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `dashboard scrolls sideways at ${label} width`).toBeLessThanOrEqual(0);
       await page.screenshot({ path: testInfo.outputPath(`dashboard-${scheme}-${label}.png`), fullPage: true });

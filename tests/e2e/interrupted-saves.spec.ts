@@ -42,10 +42,18 @@ test("SIGKILL in the middle of a burst of saves: nothing acknowledged is lost, n
   let stop = false;
   const save = async (client: Client, attempt: Attempt) => {
     try {
-      const reply = await client.send("POST", "/api/v1/assessments", { json: { ratings: attempt.ratings, note: attempt.note }, headers: { "idempotency-key": attempt.key } });
+      const reply = await client.send("POST", "/api/v1/assessments", {
+        json: { ratings: attempt.ratings, note: attempt.note },
+        headers: { "idempotency-key": attempt.key },
+      });
       if (reply.status === 201) {
         attempt.state = "acknowledged";
-        attempt.save = { userId: userIds[attempt.client]!, note: attempt.note, ratings: attempt.ratings, answer: reply.json as SentSave["answer"] };
+        attempt.save = {
+          userId: userIds[attempt.client]!,
+          note: attempt.note,
+          ratings: attempt.ratings,
+          answer: reply.json as SentSave["answer"],
+        };
       } else attempt.state = "refused";
       return reply;
     } catch {
@@ -55,7 +63,13 @@ test("SIGKILL in the middle of a burst of saves: nothing acknowledged is lost, n
   };
   const loops = users.map(async ({ client }, c) => {
     for (let n = 0; !stop; n++) {
-      const attempt: Attempt = { client: c, key: `killed-${run}-${c}-${n}`, note: `client ${c}, save ${n}`, ratings: ratingsFor(c, n), state: "sent" };
+      const attempt: Attempt = {
+        client: c,
+        key: `killed-${run}-${c}-${n}`,
+        note: `client ${c}, save ${n}`,
+        ratings: ratingsFor(c, n),
+        state: "sent",
+      };
       attempts.push(attempt);
       await save(client, attempt);
     }
@@ -70,7 +84,10 @@ test("SIGKILL in the middle of a burst of saves: nothing acknowledged is lost, n
   stop = true;
   await killed;
   await Promise.all(loops);
-  expect(attempts.filter((attempt) => attempt.state === "refused"), "saves refused before the kill").toEqual([]);
+  expect(
+    attempts.filter((attempt) => attempt.state === "refused"),
+    "saves refused before the kill",
+  ).toEqual([]);
   const acked = attempts.filter((attempt) => attempt.state === "acknowledged");
   const lost = attempts.filter((attempt) => attempt.state === "lost");
   expect(inFlight, "the kill must land with saves in flight").toBeGreaterThan(0);
@@ -85,7 +102,11 @@ test("SIGKILL in the middle of a burst of saves: nothing acknowledged is lost, n
     expect(incompleteAssessments(db)).toEqual([]);
 
     // The restarted server serves every acknowledged save (the cookies still hold: same secret, same session version).
-    const served = await Promise.all(acked.map(async (attempt) => (await users[attempt.client]!.client.send("GET", `/api/v1/assessments/${attempt.save!.answer.id}`)).status));
+    const served = await Promise.all(
+      acked.map(
+        async (attempt) => (await users[attempt.client]!.client.send("GET", `/api/v1/assessments/${attempt.save!.answer.id}`)).status,
+      ),
+    );
     expect(served.filter((status) => status !== 200)).toEqual([]);
 
     // A save whose answer was lost is retried with its key: it lands exactly once.

@@ -49,30 +49,46 @@ function expect413(reply: Reply, context: string) {
 test("every route that reads a body refuses one over its limit with 413, before parsing it", async () => {
   test.setTimeout(120_000);
   const writes = discoveredEndpoints().filter((endpoint) => !endpoint.startsWith("GET ") && endpoint.split(" ")[1]!.startsWith("/api/"));
-  expect(writes.filter((endpoint) => !(endpoint in BODY_ROUTES) && !NO_BODY.includes(endpoint)), "give new writing routes a limit in BODY_ROUTES").toEqual([]);
+  expect(
+    writes.filter((endpoint) => !(endpoint in BODY_ROUTES) && !NO_BODY.includes(endpoint)),
+    "give new writing routes a limit in BODY_ROUTES",
+  ).toEqual([]);
 
   const { client } = await newUser(baseUrl, "limits");
   for (const [endpoint, { path, limit, type }] of Object.entries(BODY_ROUTES)) {
     const method = endpoint.split(" ")[0]!;
     // Not JSON, not a form: a body that got parsed would be a 400 (or a sign-in error), not a 413.
     const over = "x".repeat(limit + 1);
-    expect413(await client.send(method, path, { body: over, headers: { "content-type": type } }), `${endpoint}, ${limit + 1} bytes with Content-Length`);
-    expect413(await client.send(method, path, { body: chunked(limit + 1), headers: { "content-type": type } }), `${endpoint}, ${limit + 1} bytes chunked`);
+    expect413(
+      await client.send(method, path, { body: over, headers: { "content-type": type } }),
+      `${endpoint}, ${limit + 1} bytes with Content-Length`,
+    );
+    expect413(
+      await client.send(method, path, { body: chunked(limit + 1), headers: { "content-type": type } }),
+      `${endpoint}, ${limit + 1} bytes chunked`,
+    );
     // At the limit the body is read and judged on its content.
     const at = await client.send(method, path, { body: "x".repeat(limit), headers: { "content-type": type } });
     expect(at.status, `${endpoint}, exactly ${limit} bytes: ${at.text.slice(0, 200)}`).not.toBe(413);
     expect(at.status).toBeLessThan(500);
   }
   // Far beyond the limit (and beyond the 10 MB Next buffers for its proxy), still a clean 413.
-  expect413(await client.send("POST", "/api/v1/import", { body: chunked(20 * MB), headers: { "content-type": "application/json" } }), "import, 20 MB chunked");
+  expect413(
+    await client.send("POST", "/api/v1/import", { body: chunked(20 * MB), headers: { "content-type": "application/json" } }),
+    "import, 20 MB chunked",
+  );
   expect((await client.send("GET", "/api/v1/me")).status).toBe(200);
 });
 
 async function wrongPasswordsAtOnce(email: string, count: number, headers: (index: number) => Record<string, string>) {
-  const answers = await Promise.all(Array.from({ length: count }, (_, index) => attemptSignIn(baseUrl, email, `wrong passphrase number ${index}`, headers(index))));
+  const answers = await Promise.all(
+    Array.from({ length: count }, (_, index) => attemptSignIn(baseUrl, email, `wrong passphrase number ${index}`, headers(index))),
+  );
   for (const answer of answers) expect(answer.cookie).toBeNull();
   const checked = answers.filter((answer) => answer.error === "Email or password is incorrect.").length;
-  const throttled = answers.filter((answer) => /^Too many failed sign-in attempts\. Try again in \d+ minutes?\.$/.test(answer.error ?? "")).length;
+  const throttled = answers.filter((answer) =>
+    /^Too many failed sign-in attempts\. Try again in \d+ minutes?\.$/.test(answer.error ?? ""),
+  ).length;
   return { checked, throttled };
 }
 

@@ -21,15 +21,35 @@ test("/roles compares the three roles and shows the target matrix", async ({ pag
   const matrix = page.getByRole("table", { name: /Target level per skill/ });
   await expect(matrix.getByRole("row")).toHaveCount(21);
   await expect(matrix.getByRole("row", { name: /MLOps and CI\/CD pipelines/ })).toContainText("2 Beginner5 Expert ★1 Awareness");
-  await expect(matrix.getByRole("row", { name: /Writing and publishing research papers/ })).toContainText("Not neededNot needed4 Proficient");
+  await expect(matrix.getByRole("row", { name: /Writing and publishing research papers/ })).toContainText(
+    "Not neededNot needed4 Proficient",
+  );
   await expectAccessible(page);
   await screenshotAtWidths(page, "roles", (file) => testInfo.outputPath(file));
 });
 
 const ROLE_PAGES = [
-  { slug: "data-scientist", name: "Data Scientist", responsibility: "Exploratory data analysis", skill: "Data visualisation", target: "4 Proficient" },
-  { slug: "ml-engineer", name: "Machine Learning Engineer", responsibility: "Building scalable ML pipelines", skill: "MLOps and CI/CD pipelines", target: "5 Expert" },
-  { slug: "ml-researcher", name: "Machine Learning Researcher", responsibility: "Publishing research papers", skill: "Writing and publishing research papers", target: "4 Proficient" },
+  {
+    slug: "data-scientist",
+    name: "Data Scientist",
+    responsibility: "Exploratory data analysis",
+    skill: "Data visualisation",
+    target: "4 Proficient",
+  },
+  {
+    slug: "ml-engineer",
+    name: "Machine Learning Engineer",
+    responsibility: "Building scalable ML pipelines",
+    skill: "MLOps and CI/CD pipelines",
+    target: "5 Expert",
+  },
+  {
+    slug: "ml-researcher",
+    name: "Machine Learning Researcher",
+    responsibility: "Publishing research papers",
+    skill: "Writing and publishing research papers",
+    target: "4 Proficient",
+  },
 ];
 
 for (const role of ROLE_PAGES) {

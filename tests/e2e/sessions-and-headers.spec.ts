@@ -44,7 +44,10 @@ const base64url = (value: string | Buffer) => Buffer.from(value).toString("base6
 
 async function csrfFor(client: Client) {
   const response = await fetch(`${baseUrl}/api/auth/csrf`, { headers: { cookie: client.cookie } });
-  const cookie = response.headers.getSetCookie().map((entry) => entry.split(";")[0]).join("; ");
+  const cookie = response.headers
+    .getSetCookie()
+    .map((entry) => entry.split(";")[0])
+    .join("; ");
   return { token: ((await response.json()) as { csrfToken: string }).csrfToken, cookie: `${client.cookie}; ${cookie}` };
 }
 
@@ -125,26 +128,42 @@ const WRITES: Record<string, (email: string) => { path: string; json?: unknown; 
   "POST /api/v1/users": () => ({ path: "/api/v1/users", json: { email: randomEmail("cross"), password: PASSWORD } }),
   "PATCH /api/v1/me": () => ({ path: "/api/v1/me", json: { name: "Changed Cross-Origin" } }),
   "DELETE /api/v1/me": (email) => ({ path: "/api/v1/me", json: { confirmEmail: email } }),
-  "POST /api/v1/me/password": () => ({ path: "/api/v1/me/password", json: { currentPassword: PASSWORD, newPassword: "a cross-origin passphrase" } }),
+  "POST /api/v1/me/password": () => ({
+    path: "/api/v1/me/password",
+    json: { currentPassword: PASSWORD, newPassword: "a cross-origin passphrase" },
+  }),
   "POST /api/v1/me/sign-out-everywhere": () => ({ path: "/api/v1/me/sign-out-everywhere" }),
   "POST /api/v1/assessments": () => ({ path: "/api/v1/assessments", json: { ratings: [{ skill: "cloud", level: 5 }] } }),
-  "POST /api/v1/import": () => ({ path: "/api/v1/import", json: { format: "skillgap-export", version: 1, assessments: [{ id: randomUUID(), createdAt: new Date().toISOString(), frameworkVersion: "2026.1", ratings: [] }] } }),
+  "POST /api/v1/import": () => ({
+    path: "/api/v1/import",
+    json: {
+      format: "skillgap-export",
+      version: 1,
+      assessments: [{ id: randomUUID(), createdAt: new Date().toISOString(), frameworkVersion: "2026.1", ratings: [] }],
+    },
+  }),
   "POST /api/auth/[...nextauth]": () => ({ path: "/api/auth/signout", form: {} }),
 };
 
 test.describe("cross-origin writes", () => {
   test("every route that changes something refuses a foreign Origin with 403, and nothing changes", async () => {
     const writes = discoveredEndpoints().filter((endpoint) => !endpoint.startsWith("GET ") && endpoint.split(" ")[1]!.startsWith("/api/"));
-    expect(writes.filter((endpoint) => !(endpoint in WRITES)), "give new writing routes a request in WRITES").toEqual([]);
+    expect(
+      writes.filter((endpoint) => !(endpoint in WRITES)),
+      "give new writing routes a request in WRITES",
+    ).toEqual([]);
 
     const { email, client } = await newUser(baseUrl, "cross");
-    const snapshot = async () => Promise.all(["/api/v1/me", "/api/v1/export"].map(async (path) => {
-      const reply = await client.send("GET", path);
-      expect(reply.status, `the session or account did not survive: ${reply.text}`).toBe(200);
-      const body = reply.json as { exportedAt?: string };
-      delete body.exportedAt;
-      return body;
-    }));
+    const snapshot = async () =>
+      Promise.all(
+        ["/api/v1/me", "/api/v1/export"].map(async (path) => {
+          const reply = await client.send("GET", path);
+          expect(reply.status, `the session or account did not survive: ${reply.text}`).toBe(200);
+          const body = reply.json as { exportedAt?: string };
+          delete body.exportedAt;
+          return body;
+        }),
+      );
     const before = await snapshot();
     const signUpEmails: string[] = [];
     for (const endpoint of writes) {
@@ -183,11 +202,13 @@ test.describe("security headers", () => {
     const problems: string[] = [];
     const csp = reply.headers.get("content-security-policy") ?? "";
     for (const directive of CSP_DIRECTIVES) if (!csp.split(/;\s*/).includes(directive)) problems.push(`CSP lacks ${directive}`);
-    if (!/script-src [^;]*'nonce-[A-Za-z0-9+/=]+'[^;]*'strict-dynamic'/.test(csp)) problems.push("CSP scripts not by nonce with 'strict-dynamic'");
+    if (!/script-src [^;]*'nonce-[A-Za-z0-9+/=]+'[^;]*'strict-dynamic'/.test(csp))
+      problems.push("CSP scripts not by nonce with 'strict-dynamic'");
     if (reply.headers.get("x-content-type-options") !== "nosniff") problems.push("X-Content-Type-Options");
     if (reply.headers.get("referrer-policy") !== "strict-origin-when-cross-origin") problems.push("Referrer-Policy");
     const permissions = reply.headers.get("permissions-policy") ?? "";
-    for (const feature of ["camera=()", "microphone=()", "geolocation=()"]) if (!permissions.includes(feature)) problems.push(`Permissions-Policy lacks ${feature}`);
+    for (const feature of ["camera=()", "microphone=()", "geolocation=()"])
+      if (!permissions.includes(feature)) problems.push(`Permissions-Policy lacks ${feature}`);
     const hsts = reply.headers.get("strict-transport-security");
     if (https && !/max-age=31536000/.test(hsts ?? "")) problems.push("no one-year HSTS over HTTPS");
     if (!https && hsts) problems.push("HSTS over plain HTTP");
@@ -198,8 +219,7 @@ test.describe("security headers", () => {
     const { client } = await newUser(baseUrl, "headers");
     const saved = await client.send("POST", "/api/v1/assessments", { json: { ratings: [{ skill: "eda", level: 1 }] } });
     const id = (saved.json as { id: string }).id;
-    const pathOf = (route: string) =>
-      route.replace("[id]", id).replace("[slug]", "ml-engineer").replace("[...nextauth]", "session");
+    const pathOf = (route: string) => route.replace("[id]", id).replace("[slug]", "ml-engineer").replace("[...nextauth]", "session");
     const requests: { method: string; path: string; json?: unknown; body?: string; headers?: Record<string, string> }[] = [];
     for (const { route, methods } of discoverRoutes()) {
       for (const method of methods) requests.push({ method, path: pathOf(route), json: method === "GET" ? undefined : {} });
@@ -227,7 +247,8 @@ test.describe("security headers", () => {
         if (who.cookie && request.path === "/api/v1/me/sign-out-everywhere") continue;
         const reply = await who.send(request.method, request.path, { json: request.json, body: request.body, headers: request.headers });
         statuses.add(reply.status);
-        for (const problem of headerProblems(reply)) problems.push(`${who.cookie ? "signed in" : "signed out"} ${request.method} ${request.path} -> ${reply.status}: ${problem}`);
+        for (const problem of headerProblems(reply))
+          problems.push(`${who.cookie ? "signed in" : "signed out"} ${request.method} ${request.path} -> ${reply.status}: ${problem}`);
       }
     }
     expect(problems).toEqual([]);

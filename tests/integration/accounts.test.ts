@@ -32,7 +32,10 @@ describe("POST /api/v1/users (sign-up)", () => {
   test("an existing email gets the same status and message, and the account is left as it was", async () => {
     const first = await postUsers(signUpRequest({ email: "grace@example.test", password: GOOD_PASSWORD }), noContext);
     const before = await db.user.findUniqueOrThrow({ where: { email: "grace@example.test" } });
-    const again = await postUsers(signUpRequest({ email: "GRACE@example.test", password: "another long passphrase", name: "Mallory" }), noContext);
+    const again = await postUsers(
+      signUpRequest({ email: "GRACE@example.test", password: "another long passphrase", name: "Mallory" }),
+      noContext,
+    );
     expect(again.status).toBe(first.status);
     expect(await again.json()).toEqual({ message: SIGN_UP_ACCEPTED });
     expect(await db.user.findUniqueOrThrow({ where: { email: "grace@example.test" } })).toEqual(before);
@@ -67,13 +70,20 @@ describe("POST /api/v1/users (sign-up)", () => {
 
   test("invalid JSON and the wrong content type are 4xx, never 500", async () => {
     expect((await postUsers(signUpRequest("{not json"), noContext)).status).toBe(400);
-    const text = new Request("http://localhost/api/v1/users", { method: "POST", body: "email=a", headers: { "content-type": "text/plain" } });
+    const text = new Request("http://localhost/api/v1/users", {
+      method: "POST",
+      body: "email=a",
+      headers: { "content-type": "text/plain" },
+    });
     expect((await postUsers(text, noContext)).status).toBe(415);
   });
 
   test("a cross-origin POST is refused with 403 and writes nothing", async () => {
     const before = await countUsers();
-    const response = await postUsers(jsonRequest("/api/v1/users", "POST", { email: "x@example.test", password: GOOD_PASSWORD }, { origin: "https://evil.example" }), noContext);
+    const response = await postUsers(
+      jsonRequest("/api/v1/users", "POST", { email: "x@example.test", password: GOOD_PASSWORD }, { origin: "https://evil.example" }),
+      noContext,
+    );
     expect(response.status).toBe(403);
     expect(await countUsers()).toBe(before);
   });
@@ -84,7 +94,9 @@ describe("sign-in (the credentials check)", () => {
     const user = await createUser();
     await expect(authenticate({ email: "nobody@example.test", password: GOOD_PASSWORD }, "10.0.0.1")).rejects.toThrow(WRONG_CREDENTIALS);
     await expect(authenticate({ email: user.email, password: "wrong password here" }, "10.0.0.1")).rejects.toThrow(WRONG_CREDENTIALS);
-    await expect(authenticate({ email: user.email.toUpperCase(), password: GOOD_PASSWORD }, "10.0.0.1")).resolves.toMatchObject({ id: user.id });
+    await expect(authenticate({ email: user.email.toUpperCase(), password: GOOD_PASSWORD }, "10.0.0.1")).resolves.toMatchObject({
+      id: user.id,
+    });
   });
 
   test("the 11th failure is throttled, a correct password during the block too, and the window's end lifts it", async () => {
@@ -95,7 +107,9 @@ describe("sign-in (the credentials check)", () => {
       await expect(authenticate({ email: user.email, password: `wrong-${attempt}-guess` }, "10.0.0.2")).rejects.toThrow(WRONG_CREDENTIALS);
     }
     await expect(authenticate({ email: user.email, password: "eleventh guess!" }, "10.0.0.2")).rejects.toThrow(/Try again in 15 minutes/);
-    await expect(authenticate({ email: user.email, password: GOOD_PASSWORD }, "10.0.0.2")).rejects.toThrow(/Too many failed sign-in attempts/);
+    await expect(authenticate({ email: user.email, password: GOOD_PASSWORD }, "10.0.0.2")).rejects.toThrow(
+      /Too many failed sign-in attempts/,
+    );
     // Another address is not blocked by this one's failures.
     await expect(authenticate({ email: user.email, password: GOOD_PASSWORD }, "10.0.0.3")).resolves.toMatchObject({ id: user.id });
     vi.setSystemTime(new Date(start.getTime() + 15 * 60_000 + 1_000));
@@ -125,13 +139,21 @@ describe("sessions", () => {
   test("a password change ends sessions issued before it, and needs the current password", async () => {
     const user = await createUser();
     signInAs(user);
-    const wrong = await changePassword(jsonRequest("/api/v1/me/password", "POST", { currentPassword: "not my password", newPassword: "a brand new passphrase" }), noContext);
+    const wrong = await changePassword(
+      jsonRequest("/api/v1/me/password", "POST", { currentPassword: "not my password", newPassword: "a brand new passphrase" }),
+      noContext,
+    );
     expect(wrong.status).toBe(400);
     expect((await wrong.json()).error.fields).toHaveProperty("currentPassword");
-    const ok = await changePassword(jsonRequest("/api/v1/me/password", "POST", { currentPassword: GOOD_PASSWORD, newPassword: "a brand new passphrase" }), noContext);
+    const ok = await changePassword(
+      jsonRequest("/api/v1/me/password", "POST", { currentPassword: GOOD_PASSWORD, newPassword: "a brand new passphrase" }),
+      noContext,
+    );
     expect(ok.status).toBe(204);
     expect((await getMe(jsonRequest("/api/v1/me", "GET"), noContext)).status).toBe(401);
-    await expect(authenticate({ email: user.email, password: "a brand new passphrase" }, "10.0.0.4")).resolves.toMatchObject({ sessionVersion: 1 });
+    await expect(authenticate({ email: user.email, password: "a brand new passphrase" }, "10.0.0.4")).resolves.toMatchObject({
+      sessionVersion: 1,
+    });
   });
 
   test("a signed-out session's token is refused even if a copy survives", async () => {
@@ -149,7 +171,13 @@ describe("sessions", () => {
   });
 
   test("signed out, every account route answers 401", async () => {
-    for (const [handler, method] of [[getMe, "GET"], [patchMe, "PATCH"], [deleteMe, "DELETE"], [changePassword, "POST"], [signOutEverywhere, "POST"]] as const) {
+    for (const [handler, method] of [
+      [getMe, "GET"],
+      [patchMe, "PATCH"],
+      [deleteMe, "DELETE"],
+      [changePassword, "POST"],
+      [signOutEverywhere, "POST"],
+    ] as const) {
       const response = await handler(jsonRequest("/api/v1/me", method, method === "GET" ? undefined : {}), noContext);
       expect(response.status).toBe(401);
     }

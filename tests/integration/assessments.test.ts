@@ -10,12 +10,18 @@ import { insertAssessment, newAssessment } from "@/lib/db/assessments";
 import { DEFAULT_FRAMEWORK } from "@/lib/domain/framework";
 import { compareAssessments } from "@/lib/services/assessments";
 
-const save = (body: unknown, headers: Record<string, string> = {}) => saveRoute(jsonRequest("/api/v1/assessments", "POST", body, headers), noContext);
+const save = (body: unknown, headers: Record<string, string> = {}) =>
+  saveRoute(jsonRequest("/api/v1/assessments", "POST", body, headers), noContext);
 const list = (query = "") => listRoute(jsonRequest(`/api/v1/assessments${query}`, "GET"), noContext);
 const get = (id: string) => getRoute(jsonRequest(`/api/v1/assessments/${id}`, "GET"), params({ id }));
 
 async function rowCounts() {
-  const [assessments, ratings, readiness, keys] = await Promise.all([db.assessment.count(), db.rating.count(), db.roleReadiness.count(), db.idempotencyKey.count()]);
+  const [assessments, ratings, readiness, keys] = await Promise.all([
+    db.assessment.count(),
+    db.rating.count(),
+    db.roleReadiness.count(),
+    db.idempotencyKey.count(),
+  ]);
   return { assessments, ratings, readiness, keys };
 }
 
@@ -25,7 +31,10 @@ describe("POST /api/v1/assessments", () => {
   test("saves the assessment, its ratings and its readiness per role, and answers 201 with FRAMEWORK.md's numbers", async () => {
     const user = await createUser();
     signInAs(user);
-    const response = await save({ ratings: [...WORKED_EXAMPLE, { skill: "eda", level: 0, note: "https://github.com/me/eda" }], note: "first" });
+    const response = await save({
+      ratings: [...WORKED_EXAMPLE, { skill: "eda", level: 0, note: "https://github.com/me/eda" }],
+      note: "first",
+    });
     expect(response.status).toBe(201);
     const body = await response.json();
     expect(body.readiness["data-scientist"]).toBeCloseTo(0.217, 4);
@@ -42,7 +51,16 @@ describe("POST /api/v1/assessments", () => {
 
   test.each([
     ["an unknown skill", "ratings.0.skill", { ratings: [{ skill: "juggling", level: 3 }] }],
-    ["a skill rated twice", "ratings.1.skill", { ratings: [{ skill: "eda", level: 3 }, { skill: "eda", level: 4 }] }],
+    [
+      "a skill rated twice",
+      "ratings.1.skill",
+      {
+        ratings: [
+          { skill: "eda", level: 3 },
+          { skill: "eda", level: 4 },
+        ],
+      },
+    ],
     ["a level above 5", "ratings.0.level", { ratings: [{ skill: "eda", level: 6 }] }],
     ["a negative level", "ratings.0.level", { ratings: [{ skill: "eda", level: -1 }] }],
     ["a fractional level", "ratings.0.level", { ratings: [{ skill: "eda", level: 2.5 }] }],
@@ -69,7 +87,10 @@ describe("POST /api/v1/assessments", () => {
     const key = "retry-key-0001";
     const first = await save({ ratings: WORKED_EXAMPLE }, { "idempotency-key": key });
     const before = await rowCounts();
-    const [again, concurrent] = await Promise.all([save({ ratings: WORKED_EXAMPLE }, { "idempotency-key": key }), save({ ratings: WORKED_EXAMPLE }, { "idempotency-key": key })]);
+    const [again, concurrent] = await Promise.all([
+      save({ ratings: WORKED_EXAMPLE }, { "idempotency-key": key }),
+      save({ ratings: WORKED_EXAMPLE }, { "idempotency-key": key }),
+    ]);
     const firstBody = await first.json();
     for (const response of [again, concurrent]) {
       expect(response.status).toBe(201);
@@ -173,7 +194,11 @@ describe("comparing two assessments", () => {
   test("shows exactly the skills that moved, and each role's readiness change", async () => {
     const user = await createUser();
     const a = await recordAssessmentAt(user.id, WORKED_EXAMPLE, new Date("2026-01-01T00:00:00Z"));
-    const b = await recordAssessmentAt(user.id, [...WORKED_EXAMPLE.filter((r) => r.skill !== "statistics"), { skill: "statistics", level: 2 }, { skill: "cloud", level: 4 }], new Date("2026-02-01T00:00:00Z"));
+    const b = await recordAssessmentAt(
+      user.id,
+      [...WORKED_EXAMPLE.filter((r) => r.skill !== "statistics"), { skill: "statistics", level: 2 }, { skill: "cloud", level: 4 }],
+      new Date("2026-02-01T00:00:00Z"),
+    );
     signInAs(user);
     const comparison = await compareAssessments(b.id, a.id);
     expect(comparison.before.id).toBe(a.id);

@@ -35,7 +35,12 @@ describe("GET /api/v1/dashboard", () => {
     expect(body.targetRole).toBeNull();
     expect(body.suggestedRole).toBe("ml-researcher");
     expect(body.focus.role).toBe("ml-researcher");
-    expect(body.focus.skills.find((s: { skill: string }) => s.skill === "mathematics")).toMatchObject({ level: 2, target: 5, weight: 3, weightedShortfall: 9 });
+    expect(body.focus.skills.find((s: { skill: string }) => s.skill === "mathematics")).toMatchObject({
+      level: 2,
+      target: 5,
+      weight: 3,
+      weightedShortfall: 9,
+    });
     // Programming (3) is core for all three roles, one level short of each target.
     expect(body.nextAcrossRoles).toMatchObject({ skill: "programming", roles: ["data-scientist", "ml-engineer", "ml-researcher"] });
     expect(body.trend).toEqual({ kind: "insufficient", reason: "too-few-assessments", points: 1 });
@@ -53,9 +58,17 @@ describe("GET /api/v1/dashboard", () => {
     const user = await createUser();
     const now = Date.now();
     // Data Scientist readiness rises from all-1 to all-2 to all-3 over 60 days.
-    for (const [daysAgo, level] of [[60, 1], [30, 2], [0, 3]] as const) await recordAssessmentAt(user.id, allSkillsAt(level), new Date(now - daysAgo * DAY));
+    for (const [daysAgo, level] of [
+      [60, 1],
+      [30, 2],
+      [0, 3],
+    ] as const)
+      await recordAssessmentAt(user.id, allSkillsAt(level), new Date(now - daysAgo * DAY));
     signInAs(user);
-    const patched = await patchMe(jsonRequest("/api/v1/me", "PATCH", { targetRole: "data-scientist", goalReadiness: 0.9, goalDate: "2099-01-01" }), noContext);
+    const patched = await patchMe(
+      jsonRequest("/api/v1/me", "PATCH", { targetRole: "data-scientist", goalReadiness: 0.9, goalDate: "2099-01-01" }),
+      noContext,
+    );
     expect(patched.status).toBe(200);
     const body = await dashboard();
     expect(body.targetRole).toBe("data-scientist");
@@ -77,7 +90,12 @@ describe("GET /api/v1/dashboard", () => {
 
   test("PATCH /me refuses an unknown target role and a bad goal, naming the field", async () => {
     signInAs(await createUser());
-    for (const [body, field] of [[{ targetRole: "astronaut" }, "targetRole"], [{ goalDate: "next year" }, "goalDate"], [{ goalReadiness: 1.5 }, "goalReadiness"], [{ goalReadiness: "80%" }, "goalReadiness"]] as const) {
+    for (const [body, field] of [
+      [{ targetRole: "astronaut" }, "targetRole"],
+      [{ goalDate: "next year" }, "goalDate"],
+      [{ goalReadiness: 1.5 }, "goalReadiness"],
+      [{ goalReadiness: "80%" }, "goalReadiness"],
+    ] as const) {
       const response = await patchMe(jsonRequest("/api/v1/me", "PATCH", body), noContext);
       expect(response.status).toBe(400);
       expect((await response.json()).error.fields).toHaveProperty([field]);
@@ -125,11 +143,27 @@ describe("GET /api/v1/progress", () => {
     // 1,000 readiness values: a slow wave with one spike up and one dip down.
     const values = Array.from({ length: 1000 }, (_, i) => (i === 421 ? 0.99 : i === 777 ? 0.01 : 0.5 + 0.3 * Math.sin(i / 37)));
     for (const [i, readiness] of values.entries()) {
-      const { id } = await db.assessment.create({ data: { userId: user.id, createdAt: new Date(start + i * DAY), frameworkVersion: "2026.1" }, select: { id: true } });
-      await db.roleReadiness.create({ data: { assessmentId: id, roleSlug: "ml-engineer", userId: user.id, createdAt: new Date(start + i * DAY), readiness, weightedShortfall: 0, skillsMet: 0 } });
+      const { id } = await db.assessment.create({
+        data: { userId: user.id, createdAt: new Date(start + i * DAY), frameworkVersion: "2026.1" },
+        select: { id: true },
+      });
+      await db.roleReadiness.create({
+        data: {
+          assessmentId: id,
+          roleSlug: "ml-engineer",
+          userId: user.id,
+          createdAt: new Date(start + i * DAY),
+          readiness,
+          weightedShortfall: 0,
+          skillsMet: 0,
+        },
+      });
     }
     signInAs(user);
-    const series = ((await (await progress("?role=ml-engineer")).json()) as { at: string; readiness: number }[]).map((p) => ({ createdAt: new Date(p.at), readiness: p.readiness }));
+    const series = ((await (await progress("?role=ml-engineer")).json()) as { at: string; readiness: number }[]).map((p) => ({
+      createdAt: new Date(p.at),
+      readiness: p.readiness,
+    }));
     expect(series.length).toBeLessThanOrEqual(200);
     expect(series.length).toBeGreaterThan(150);
     const days = series.map((point) => Math.round((point.createdAt.getTime() - start) / DAY));
@@ -142,7 +176,11 @@ describe("GET /api/v1/progress", () => {
     for (const point of series) expect(point.readiness).toBeCloseTo(values[Math.round((point.createdAt.getTime() - start) / DAY)]!, 12);
   });
 
-  test.each([["", "role"], ["?role=astronaut", "role"], ["?role=data-scientist&extra=1", "extra"]])("%s gets 400 naming %s", async (query, field) => {
+  test.each([
+    ["", "role"],
+    ["?role=astronaut", "role"],
+    ["?role=data-scientist&extra=1", "extra"],
+  ])("%s gets 400 naming %s", async (query, field) => {
     signInAs(await createUser());
     const response = await progress(query);
     expect(response.status).toBe(400);

@@ -21,7 +21,13 @@ describe("export and import", () => {
   test("export, delete the account, sign up again, import, export again: the same assessments, ratings and notes", async () => {
     const user = await createUser("Round Trip");
     signInAs(user);
-    await saveRoute(jsonRequest("/api/v1/assessments", "POST", { ratings: [{ skill: "eda", level: 3, note: 'a "quoted", multi-line\nnote' }], note: "first go" }), noContext);
+    await saveRoute(
+      jsonRequest("/api/v1/assessments", "POST", {
+        ratings: [{ skill: "eda", level: 3, note: 'a "quoted", multi-line\nnote' }],
+        note: "first go",
+      }),
+      noContext,
+    );
     await recordAssessmentAt(user.id, WORKED_EXAMPLE, new Date("2025-06-01T12:00:00Z"));
     const exported = await doExport();
     expect(exported).toMatchObject({ format: "skillgap-export", version: 1, profile: { email: user.email, name: "Round Trip" } });
@@ -65,7 +71,10 @@ describe("export and import", () => {
       [{ ...document, assessments: [{ ...good, createdAt: "9999-12-31T23:59:59-23:59" }] }, "assessments.0.createdAt"],
       [{ ...document, assessments: [{ ...good, createdAt: "0000-01-01T00:00:00+23:59" }] }, "assessments.0.createdAt"],
       [{ ...document, assessments: [{ ...good, createdAt: "1999-12-31T23:59:59Z" }] }, "assessments.0.createdAt"],
-      [{ ...document, assessments: [{ ...good, createdAt: new Date(Date.now() + 3 * 86_400_000).toISOString() }] }, "assessments.0.createdAt"],
+      [
+        { ...document, assessments: [{ ...good, createdAt: new Date(Date.now() + 3 * 86_400_000).toISOString() }] },
+        "assessments.0.createdAt",
+      ],
     ] as const) {
       const refused = await doImport(body);
       expect(refused.status).toBe(400);
@@ -95,7 +104,15 @@ describe("export and import", () => {
   test("the CSV has one row per rating, quoted where needed", async () => {
     const user = await createUser();
     signInAs(user);
-    await saveRoute(jsonRequest("/api/v1/assessments", "POST", { ratings: [{ skill: "eda", level: 3, note: 'says "hi", then\nleaves' }, { skill: "cloud", level: 1, note: "=1+1" }] }), noContext);
+    await saveRoute(
+      jsonRequest("/api/v1/assessments", "POST", {
+        ratings: [
+          { skill: "eda", level: 3, note: 'says "hi", then\nleaves' },
+          { skill: "cloud", level: 1, note: "=1+1" },
+        ],
+      }),
+      noContext,
+    );
     const response = await exportCsv(jsonRequest("/api/v1/export.csv", "GET"), noContext);
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     const text = await response.text();

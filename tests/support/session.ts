@@ -13,7 +13,10 @@ let current: JWT | null = null;
 
 vi.mock("@/lib/auth/session-token", () => ({ readSessionToken: vi.fn(async () => current) }));
 
-export function signInAs(user: { id: string; email: string; name?: string | null; sessionVersion?: number }, overrides: Partial<JWT> = {}): JWT & { sessionId: string; authTime: number } {
+export function signInAs(
+  user: { id: string; email: string; name?: string | null; sessionVersion?: number },
+  overrides: Partial<JWT> = {},
+): JWT & { sessionId: string; authTime: number } {
   const token = {
     sub: user.id,
     email: user.email,

@@ -8,5 +8,9 @@ test("unknown fields named like members of every object are named in the errors 
   expect(result.success).toBe(false);
   const fields = fieldErrors(result.error!);
   expect(Object.keys(fields)).toEqual(["__proto__", "constructor", "toString", "hasOwnProperty"]);
-  expect(JSON.parse(JSON.stringify(fields))).toEqual(JSON.parse('{"__proto__":"Unknown field.","constructor":"Unknown field.","toString":"Unknown field.","hasOwnProperty":"Unknown field."}'));
+  expect(JSON.parse(JSON.stringify(fields))).toEqual(
+    JSON.parse(
+      '{"__proto__":"Unknown field.","constructor":"Unknown field.","toString":"Unknown field.","hasOwnProperty":"Unknown field."}',
+    ),
+  );
 });

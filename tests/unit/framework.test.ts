@@ -14,7 +14,12 @@ function tableRows(heading: string): string[][] {
     .split("\n")
     .filter((line) => line.startsWith("|"))
     .slice(2)
-    .map((line) => line.split("|").slice(1, -1).map((cell) => cell.trim()));
+    .map((line) =>
+      line
+        .split("|")
+        .slice(1, -1)
+        .map((cell) => cell.trim()),
+    );
 }
 
 test("the committed FRAMEWORK.md is the shared one", () => {
@@ -56,7 +61,11 @@ test("each role's responsibilities match FRAMEWORK.md", () => {
   for (const role of DEFAULT_FRAMEWORK.roles) {
     const label = role.name.replace("Machine Learning", "ML");
     const line = markdown.split("\n").find((text) => text.startsWith(`- ${label}:`))!;
-    const listed = line.slice(line.indexOf(":") + 1).replace(/\.$/, "").split(";").map((item) => item.trim().toLowerCase());
+    const listed = line
+      .slice(line.indexOf(":") + 1)
+      .replace(/\.$/, "")
+      .split(";")
+      .map((item) => item.trim().toLowerCase());
     expect(role.responsibilities.map((item) => item.toLowerCase())).toEqual(listed);
   }
 });

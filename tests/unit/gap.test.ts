@@ -104,7 +104,12 @@ describe("next best skill", () => {
     // Tie on weight and shortfall: catalogue order decides (programming before cloud, etc.).
     ["ml-engineer", {}, "programming", 3 / maxWeightedShortfall(role("ml-engineer"))],
     // Tie on weight, larger shortfall wins: MLR programming short by 1, mathematics short by 5 (both w=3).
-    ["ml-researcher", { programming: 3, statistics: 5, "ml-theory": 5, "research-methods": 5 }, "mathematics", 3 / maxWeightedShortfall(role("ml-researcher"))],
+    [
+      "ml-researcher",
+      { programming: 3, statistics: 5, "ml-theory": 5, "research-methods": 5 },
+      "mathematics",
+      3 / maxWeightedShortfall(role("ml-researcher")),
+    ],
     // Only a lower-weight skill left: it is chosen.
     ["data-scientist", { ...everySkillAt(5), monitoring: 0 }, "monitoring", 2 / 106],
   ] as const)("%s", (slug, levels, expected, gain) => {

@@ -11,7 +11,11 @@ describe("trend: least-squares slope over the last 180 days, in points per 30 da
     ["no assessments", [], { kind: "insufficient", reason: "too-few-assessments", points: 0 }],
     ["two assessments", [point(60, 0.2), point(0, 0.4)], { kind: "insufficient", reason: "too-few-assessments", points: 2 }],
     ["three within 13 days", [point(13, 0.2), point(6, 0.3), point(0, 0.4)], { kind: "insufficient", reason: "span-too-short", points: 3 }],
-    ["three, but one older than 180 days", [point(200, 0.1), point(20, 0.3), point(0, 0.4)], { kind: "insufficient", reason: "too-few-assessments", points: 2 }],
+    [
+      "three, but one older than 180 days",
+      [point(200, 0.1), point(20, 0.3), point(0, 0.4)],
+      { kind: "insufficient", reason: "too-few-assessments", points: 2 },
+    ],
   ] as const)("%s: no trend", (_name, history, expected) => {
     expect(readinessTrend(history, NOW)).toEqual(expected);
   });
@@ -40,8 +44,20 @@ describe("forecast: when readiness reaches the goal at the trend's slope", () =>
   test.each([
     ["no assessments", undefined, readinessTrend([], NOW), 1, { kind: "none", reason: "no-trend" }],
     ["too few points", point(0, 0.4), readinessTrend([point(0, 0.4)], NOW), 1, { kind: "none", reason: "no-trend" }],
-    ["flat", point(0, 0.3), readinessTrend([point(30, 0.3), point(15, 0.3), point(0, 0.3)], NOW), 1, { kind: "none", reason: "flat-or-falling" }],
-    ["falling", point(0, 0.3), readinessTrend([point(60, 0.5), point(30, 0.4), point(0, 0.3)], NOW), 1, { kind: "none", reason: "flat-or-falling" }],
+    [
+      "flat",
+      point(0, 0.3),
+      readinessTrend([point(30, 0.3), point(15, 0.3), point(0, 0.3)], NOW),
+      1,
+      { kind: "none", reason: "flat-or-falling" },
+    ],
+    [
+      "falling",
+      point(0, 0.3),
+      readinessTrend([point(60, 0.5), point(30, 0.4), point(0, 0.3)], NOW),
+      1,
+      { kind: "none", reason: "flat-or-falling" },
+    ],
     ["already at the goal", point(0, 0.8), rising, 0.8, { kind: "reached" }],
   ] as const)("%s", (_name, latest, trend, goal, expected) => {
     expect(forecastGoal(latest, trend, goal)).toEqual(expected);

@@ -13,7 +13,10 @@ export const DESKTOP = { width: 1280, height: 900 };
 
 /** Full-page screenshots at phone and desktop widths, kept with the test's results. */
 export async function screenshotAtWidths(page: Page, name: string, outputPath: (file: string) => string) {
-  for (const [label, size] of [["phone", PHONE], ["desktop", DESKTOP]] as const) {
+  for (const [label, size] of [
+    ["phone", PHONE],
+    ["desktop", DESKTOP],
+  ] as const) {
     await page.setViewportSize(size);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `${name} scrolls sideways at ${label} width`).toBeLessThanOrEqual(0);

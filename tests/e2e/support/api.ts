@@ -71,7 +71,10 @@ export async function signUp(baseUrl: string, email = randomEmail(), password = 
 /** The answer of next-auth's credentials callback: the session cookie when it let the user in, the error message otherwise. */
 export async function attemptSignIn(baseUrl: string, email: string, password: string, headers: Record<string, string> = {}) {
   const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
-  const csrfCookie = csrf.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
+  const csrfCookie = csrf.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(";")[0])
+    .join("; ");
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
     method: "POST",
@@ -114,7 +117,8 @@ export function errorShapeProblem(json: unknown): string | null {
   if (Object.keys(rest).length) return `unexpected keys in error: ${Object.keys(rest).join(", ")}`;
   if (fields !== undefined) {
     if (typeof fields !== "object" || fields === null || Array.isArray(fields)) return "error.fields is not an object";
-    for (const [name, text] of Object.entries(fields)) if (typeof text !== "string") return `error.fields[${JSON.stringify(name)}] is not a string`;
+    for (const [name, text] of Object.entries(fields))
+      if (typeof text !== "string") return `error.fields[${JSON.stringify(name)}] is not a string`;
   }
   return null;
 }

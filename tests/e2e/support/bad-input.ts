@@ -12,9 +12,26 @@ import fc from "fast-check";
  */
 
 export const SKILLS = [
-  "programming", "statistics", "mathematics", "data-visualization", "eda", "feature-engineering", "ml-frameworks",
-  "model-building", "ml-theory", "research-methods", "algorithm-design", "publishing", "software-engineering", "cloud",
-  "mlops", "containers", "api-development", "linux-production", "monitoring", "business-domain",
+  "programming",
+  "statistics",
+  "mathematics",
+  "data-visualization",
+  "eda",
+  "feature-engineering",
+  "ml-frameworks",
+  "model-building",
+  "ml-theory",
+  "research-methods",
+  "algorithm-design",
+  "publishing",
+  "software-engineering",
+  "cloud",
+  "mlops",
+  "containers",
+  "api-development",
+  "linux-production",
+  "monitoring",
+  "business-domain",
 ] as const;
 export const ROLES = ["data-scientist", "ml-engineer", "ml-researcher"] as const;
 export const MB = 1024 * 1024;
@@ -72,7 +89,9 @@ function setAt(root: unknown, path: readonly (string | number)[], value: unknown
     const next = rest.length ? setAt(current, rest, value) : value;
     const exists = root.entries.some(([name]) => name === key);
     if (next === DELETE) return new Obj(root.entries.filter(([name]) => name !== key));
-    return new Obj(exists ? root.entries.map(([name, item]) => [name, name === key ? next : item] as const) : [...root.entries, [key, next] as const]);
+    return new Obj(
+      exists ? root.entries.map(([name, item]) => [name, name === key ? next : item] as const) : [...root.entries, [key, next] as const],
+    );
   }
   if (Array.isArray(root)) {
     const index = Number(head);
@@ -90,8 +109,28 @@ function setAt(root: unknown, path: readonly (string | number)[], value: unknown
 
 /** Strings that have broken parsers before: NUL, lone surrogates, bidi overrides, zero-width and combining marks, full-width letters. */
 export const UNICODE_EDGES = [
-  "\u0000", "\ud800", "\udfff", "\ud83d", "\u202e", "\u200b", "\ufeff", "\u2028", "\uffff", "\u{10ffff}", "e\u0301",
-  "👩‍👩‍👧‍👦", "𝕏", "İ", "ß", "\u00a0", "ｐｒｏｇｒａｍｍｉｎｇ", "\t", "\r\n", "\u001b[31m", "%00", "%E0%A4%A",
+  "\u0000",
+  "\ud800",
+  "\udfff",
+  "\ud83d",
+  "\u202e",
+  "\u200b",
+  "\ufeff",
+  "\u2028",
+  "\uffff",
+  "\u{10ffff}",
+  "e\u0301",
+  "👩‍👩‍👧‍👦",
+  "𝕏",
+  "İ",
+  "ß",
+  "\u00a0",
+  "ｐｒｏｇｒａｍｍｉｎｇ",
+  "\t",
+  "\r\n",
+  "\u001b[31m",
+  "%00",
+  "%E0%A4%A",
 ];
 const SPECIALS = ["a", "-", "%", "/", "\\", '"', "'", "<script>", "${x}", "../", ".", "|", "?", "#", "&", "="];
 
@@ -110,7 +149,10 @@ export const edgeString: fc.Arbitrary<string> = fc.oneof(
  */
 export function tooLong(max: number, { upTo = 100_000 } = {}): fc.Arbitrary<string> {
   return fc
-    .tuple(fc.constantFrom("x", "é", "😀", "\u0000", "\ud800", "\u202e", "a b", "<"), fc.oneof(fc.integer({ min: 1, max: 40 }), fc.constant(max * 3), fc.constant(upTo)))
+    .tuple(
+      fc.constantFrom("x", "é", "😀", "\u0000", "\ud800", "\u202e", "a b", "<"),
+      fc.oneof(fc.integer({ min: 1, max: 40 }), fc.constant(max * 3), fc.constant(upTo)),
+    )
     .map(([unit, length]) => `a${unit.repeat(Math.ceil(Math.max(length, max) / [...unit].length))}z`);
 }
 
@@ -144,7 +186,22 @@ export function wrongType(kind: Kind, { nullable = false } = {}): fc.Arbitrary<u
 /** Not a level: outside 0-5, fractional, Infinity, beyond safe integers. */
 export const badLevel: fc.Arbitrary<unknown> = fc.oneof(
   fc
-    .constantFrom("-1", "6", "2.5", "1e309", "-1e309", "9007199254740993", "1e300", "-0.5", "5.5", "0.1", "5.000001", "-2147483649", "4294967296", "1e2")
+    .constantFrom(
+      "-1",
+      "6",
+      "2.5",
+      "1e309",
+      "-1e309",
+      "9007199254740993",
+      "1e300",
+      "-0.5",
+      "5.5",
+      "0.1",
+      "5.000001",
+      "-2147483649",
+      "4294967296",
+      "1e2",
+    )
     .map((text) => new Raw(text)),
   fc.integer({ min: 6 }),
   fc.integer({ max: -1 }),
@@ -156,7 +213,20 @@ export const badLevel: fc.Arbitrary<unknown> = fc.oneof(
 export function unknownKey(known: readonly string[]): fc.Arbitrary<string> {
   return fc
     .oneof(
-      fc.constantFrom("__proto__", "constructor", "toString", "hasOwnProperty", "valueOf", "__defineGetter__", "prototype", "isAdmin", "userId", "admin", "", " "),
+      fc.constantFrom(
+        "__proto__",
+        "constructor",
+        "toString",
+        "hasOwnProperty",
+        "valueOf",
+        "__defineGetter__",
+        "prototype",
+        "isAdmin",
+        "userId",
+        "admin",
+        "",
+        " ",
+      ),
       edgeString,
     )
     .filter((key) => !known.includes(key));
@@ -165,7 +235,19 @@ export function unknownKey(known: readonly string[]): fc.Arbitrary<string> {
 /** Not a skill of the catalogue: near misses (case, spaces, Unicode look-alikes) and anything else. */
 export const unknownSkill: fc.Arbitrary<string> = fc
   .oneof(
-    fc.constantFrom("Programming", " programming", "programming ", "PROGRAMMING", "ｐｒｏｇｒａｍｍｉｎｇ", "programmіng", "data_visualization", "mlops\u0000", "__proto__", "constructor", "toString"),
+    fc.constantFrom(
+      "Programming",
+      " programming",
+      "programming ",
+      "PROGRAMMING",
+      "ｐｒｏｇｒａｍｍｉｎｇ",
+      "programmіng",
+      "data_visualization",
+      "mlops\u0000",
+      "__proto__",
+      "constructor",
+      "toString",
+    ),
     edgeString,
   )
   .filter((skill) => skill.length > 0 && skill.length <= 64 && !(SKILLS as readonly string[]).includes(skill));
@@ -182,11 +264,20 @@ interface Fault {
 }
 
 /** Replace, delete (when required) or mistype one field; the fault is named by its path. */
-function fault(base: unknown, path: (string | number)[], invalid: fc.Arbitrary<unknown>, label: string, required = false): fc.Arbitrary<Fault> {
+function fault(
+  base: unknown,
+  path: (string | number)[],
+  invalid: fc.Arbitrary<unknown>,
+  label: string,
+  required = false,
+): fc.Arbitrary<Fault> {
   const field = path.join(".");
   const replaced = invalid.map((value) => ({ body: setAt(base, path, value), field, label }));
   if (!required) return replaced;
-  return fc.oneof({ arbitrary: replaced, weight: 4 }, { arbitrary: fc.constant({ body: setAt(base, path, DELETE), field, label: `${label} (missing)` }), weight: 1 });
+  return fc.oneof(
+    { arbitrary: replaced, weight: 4 },
+    { arbitrary: fc.constant({ body: setAt(base, path, DELETE), field, label: `${label} (missing)` }), weight: 1 },
+  );
 }
 
 function extraKey(base: unknown, at: (string | number)[], known: readonly string[]): fc.Arbitrary<Fault> {
@@ -205,9 +296,43 @@ const NOT_AN_OBJECT = fc.oneof(
 // ---------------------------------------------------------------------------
 // Transport faults, common to every route that reads a JSON body
 
-const WRONG_CONTENT_TYPES = ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/xml", "text/json", "application/jsonp", "json", "*/*", "none"];
-const FOREIGN_ORIGINS = ["https://evil.example", "null", "http://127.0.0.1:1", "http://localhost", "file://", "https://127.0.0.1.evil.example"];
-const INVALID_JSON = ["{", "{'a':1}", '{"a":1,}', "NaN", '{"a":undefined}', "// c\n{}", "", '{"a":1}}', "\u0000", "[1,]", '{"a":01}', '{"a":"\\x41"}', '{"a":"\t"}', "{a:1}", "Infinity", "\ufeff\ufeff{}"];
+const WRONG_CONTENT_TYPES = [
+  "text/plain",
+  "application/x-www-form-urlencoded",
+  "multipart/form-data; boundary=x",
+  "application/xml",
+  "text/json",
+  "application/jsonp",
+  "json",
+  "*/*",
+  "none",
+];
+const FOREIGN_ORIGINS = [
+  "https://evil.example",
+  "null",
+  "http://127.0.0.1:1",
+  "http://localhost",
+  "file://",
+  "https://127.0.0.1.evil.example",
+];
+const INVALID_JSON = [
+  "{",
+  "{'a':1}",
+  '{"a":1,}',
+  "NaN",
+  '{"a":undefined}',
+  "// c\n{}",
+  "",
+  '{"a":1}}',
+  "\u0000",
+  "[1,]",
+  '{"a":01}',
+  '{"a":"\\x41"}',
+  '{"a":"\t"}',
+  "{a:1}",
+  "Infinity",
+  "\ufeff\ufeff{}",
+];
 
 function isJson(text: string): boolean {
   try {
@@ -246,33 +371,54 @@ function caseOf(route: BodyRoute, label: string, body: string | Uint8Array, expe
 
 /** Every kind of bad request for a route that reads JSON: field faults mostly, transport faults (type, syntax, size, origin) besides. */
 export function bodyCases(route: BodyRoute): fc.Arbitrary<Case> {
-  const fieldFaults = route.faults.map((item) => caseOf(route, item.label, toJson(item.body), { status: 400, code: "validation_failed", field: item.field }));
-  const notAnObject = NOT_AN_OBJECT.map((body) => caseOf(route, "a body that is not an object", toJson(body), { status: 400, code: "validation_failed", field: "body" }));
+  const fieldFaults = route.faults.map((item) =>
+    caseOf(route, item.label, toJson(item.body), { status: 400, code: "validation_failed", field: item.field }),
+  );
+  const notAnObject = NOT_AN_OBJECT.map((body) =>
+    caseOf(route, "a body that is not an object", toJson(body), { status: 400, code: "validation_failed", field: "body" }),
+  );
   const invalidJson = fc
     .oneof(
       fc.constantFrom(...INVALID_JSON),
-      fc.tuple(route.valid.map(toJson), fc.double({ min: 0, max: 1, noNaN: true })).map(([text, at]) => text.slice(0, Math.floor(text.length * at))),
+      fc
+        .tuple(route.valid.map(toJson), fc.double({ min: 0, max: 1, noNaN: true }))
+        .map(([text, at]) => text.slice(0, Math.floor(text.length * at))),
       fc.string({ unit: "binary", maxLength: 40 }),
     )
     .filter((text) => !isJson(text))
     .map((text) => caseOf(route, "invalid JSON", text, { status: 400, code: "validation_failed", field: "body" }));
-  const invalidUtf8 = fc
-    .uint8Array({ minLength: 1, maxLength: 16 })
-    .map((bytes) => caseOf(route, "bytes that are not UTF-8 JSON", Uint8Array.from([0xff, 0xfe, ...bytes, 0xc0]), { status: 400, code: "validation_failed", field: "body" }));
+  const invalidUtf8 = fc.uint8Array({ minLength: 1, maxLength: 16 }).map((bytes) =>
+    caseOf(route, "bytes that are not UTF-8 JSON", Uint8Array.from([0xff, 0xfe, ...bytes, 0xc0]), {
+      status: 400,
+      code: "validation_failed",
+      field: "body",
+    }),
+  );
   const wrongType = fc.tuple(fc.constantFrom(...WRONG_CONTENT_TYPES), route.valid.map(toJson)).map(([type, text]) =>
     type === "none"
-      ? { ...caseOf(route, "no content type", new TextEncoder().encode(text), { status: 415, code: "unsupported_media_type" }), headers: withoutContentType(route.headers) }
+      ? {
+          ...caseOf(route, "no content type", new TextEncoder().encode(text), { status: 415, code: "unsupported_media_type" }),
+          headers: withoutContentType(route.headers),
+        }
       : caseOf(route, `content type ${type}`, text, { status: 415, code: "unsupported_media_type" }, { headers: { "content-type": type } }),
   );
-  const tooLarge = fc.tuple(fc.boolean(), fc.integer({ min: 1, max: 64 * 1024 }), fc.constantFrom("note", "ratings")).map(([chunked, over, shape]) => {
-    // A well-formed body just over the limit: refused for its size, so never parsed.
-    const size = route.limit + over;
-    const body =
-      shape === "note"
-        ? `{"note":"${"x".repeat(size - 11)}"}`
-        : `{"ratings":[${'{"skill":"eda","level":3},'.repeat(Math.ceil(size / 26))}{"skill":"cloud","level":1}]}`;
-    return caseOf(route, `a ${chunked ? "chunked " : ""}body ${body.length - route.limit} bytes over the limit`, body, { status: 413, code: "payload_too_large" }, { chunked });
-  });
+  const tooLarge = fc
+    .tuple(fc.boolean(), fc.integer({ min: 1, max: 64 * 1024 }), fc.constantFrom("note", "ratings"))
+    .map(([chunked, over, shape]) => {
+      // A well-formed body just over the limit: refused for its size, so never parsed.
+      const size = route.limit + over;
+      const body =
+        shape === "note"
+          ? `{"note":"${"x".repeat(size - 11)}"}`
+          : `{"ratings":[${'{"skill":"eda","level":3},'.repeat(Math.ceil(size / 26))}{"skill":"cloud","level":1}]}`;
+      return caseOf(
+        route,
+        `a ${chunked ? "chunked " : ""}body ${body.length - route.limit} bytes over the limit`,
+        body,
+        { status: 413, code: "payload_too_large" },
+        { chunked },
+      );
+    });
   const crossOrigin = fc
     .tuple(fc.constantFrom(...FOREIGN_ORIGINS), route.valid.map(toJson))
     .map(([origin, text]) => caseOf(route, `Origin ${origin}`, text, { status: 403, code: "forbidden_origin" }, { headers: { origin } }));
@@ -297,10 +443,28 @@ function withoutContentType(headers: Record<string, string> = {}): Record<string
 const GOOD_PASSWORD = "a long and unusual passphrase";
 
 export function signUpRoute(): BodyRoute {
-  const valid = fc.uuid().map((id) => new Obj([["email", `fuzz-${id}@example.test`], ["password", GOOD_PASSWORD], ["name", "Fuzz"]]));
+  const valid = fc.uuid().map(
+    (id) =>
+      new Obj([
+        ["email", `fuzz-${id}@example.test`],
+        ["password", GOOD_PASSWORD],
+        ["name", "Fuzz"],
+      ]),
+  );
   const faults = valid.chain((base) =>
     fc.oneof(
-      fault(base, ["email"], fc.oneof(wrongType("string"), edgeString.filter((text) => !text.includes("@")), fc.constant(`${"a".repeat(250)}@example.test`), fc.constantFrom("a@", "@b.c", "a@b", "a b@c.d", "a@@b.c")), "a bad email", true),
+      fault(
+        base,
+        ["email"],
+        fc.oneof(
+          wrongType("string"),
+          edgeString.filter((text) => !text.includes("@")),
+          fc.constant(`${"a".repeat(250)}@example.test`),
+          fc.constantFrom("a@", "@b.c", "a@b", "a b@c.d", "a@@b.c"),
+        ),
+        "a bad email",
+        true,
+      ),
       fault(
         base,
         ["password"],
@@ -321,16 +485,55 @@ export function signUpRoute(): BodyRoute {
   return { route: "/api/v1/users", method: "POST", path: "/api/v1/users", limit: MB, faults, valid };
 }
 
-const BAD_DATES = ["2027-02-30", "2027-13-01", "27-01-01", "2027-1-1", "2027-01-01T00:00:00Z", "", "0000-00-00", "2027-02-29", "+02027-01-01", "２０２７-01-01", "2027-01-01 ", "tomorrow", "2027/01/01", "1e309"];
+const BAD_DATES = [
+  "2027-02-30",
+  "2027-13-01",
+  "27-01-01",
+  "2027-1-1",
+  "2027-01-01T00:00:00Z",
+  "",
+  "0000-00-00",
+  "2027-02-29",
+  "+02027-01-01",
+  "２０２７-01-01",
+  "2027-01-01 ",
+  "tomorrow",
+  "2027/01/01",
+  "1e309",
+];
 
 export function updateMeRoute(): BodyRoute {
-  const fields = [["name", "Fuzz Person"], ["targetRole", "ml-engineer"], ["goalDate", "2030-06-01"], ["goalReadiness", 0.8]] as const;
+  const fields = [
+    ["name", "Fuzz Person"],
+    ["targetRole", "ml-engineer"],
+    ["goalDate", "2030-06-01"],
+    ["goalReadiness", 0.8],
+  ] as const;
   const valid = fc.subarray([...fields], { minLength: 1 }).map((entries) => new Obj(entries));
   const faults = valid.chain((base) =>
     fc.oneof(
       fault(base, ["name"], fc.oneof(wrongType("string"), tooLong(100)), "a bad name"),
-      fault(base, ["targetRole"], fc.oneof(wrongType("string", { nullable: true }), unknownSkill, tooLong(64), fc.constantFrom("Data-Scientist", "astronaut", "ml-engineer ")), "a bad target role"),
-      fault(base, ["goalDate"], fc.oneof(wrongType("string", { nullable: true }), fc.constantFrom(...BAD_DATES), edgeString.filter((text) => !/^\d{4}-\d\d-\d\d$/.test(text))), "a bad goal date"),
+      fault(
+        base,
+        ["targetRole"],
+        fc.oneof(
+          wrongType("string", { nullable: true }),
+          unknownSkill,
+          tooLong(64),
+          fc.constantFrom("Data-Scientist", "astronaut", "ml-engineer "),
+        ),
+        "a bad target role",
+      ),
+      fault(
+        base,
+        ["goalDate"],
+        fc.oneof(
+          wrongType("string", { nullable: true }),
+          fc.constantFrom(...BAD_DATES),
+          edgeString.filter((text) => !/^\d{4}-\d\d-\d\d$/.test(text)),
+        ),
+        "a bad goal date",
+      ),
       fault(
         base,
         ["goalReadiness"],
@@ -341,7 +544,11 @@ export function updateMeRoute(): BodyRoute {
         ),
         "a bad goal readiness",
       ),
-      extraKey(base, [], fields.map(([name]) => name)),
+      extraKey(
+        base,
+        [],
+        fields.map(([name]) => name),
+      ),
       fc.constant({ body: new Obj([]), field: "body", label: "nothing to change" }),
     ),
   );
@@ -351,7 +558,14 @@ export function updateMeRoute(): BodyRoute {
 /** DELETE /me never gets its one valid body (the account's email): that would end the run. */
 export function deleteMeRoute(email: string): BodyRoute {
   const notTheEmail = (text: unknown) => typeof text !== "string" || text.trim().toLowerCase() !== email;
-  const wrongEmail = fc.oneof(edgeString, fc.uuid().map((id) => `${id}@example.test`), fc.constant(email.replace("@", "@@")), fc.constant(`${email}x`)).filter(notTheEmail);
+  const wrongEmail = fc
+    .oneof(
+      edgeString,
+      fc.uuid().map((id) => `${id}@example.test`),
+      fc.constant(email.replace("@", "@@")),
+      fc.constant(`${email}x`),
+    )
+    .filter(notTheEmail);
   const valid = wrongEmail.map((text) => new Obj([["confirmEmail", text]]));
   const faults = wrongEmail.chain((text) => {
     const base = new Obj([["confirmEmail", text]]);
@@ -366,56 +580,117 @@ export function deleteMeRoute(email: string): BodyRoute {
 
 /** POST /me/password never gets a valid change either: that would end the session the run uses. */
 export function changePasswordRoute(email: string, current: string): BodyRoute {
-  const base = new Obj([["currentPassword", current], ["newPassword", "another unusual passphrase 7"]]);
+  const base = new Obj([
+    ["currentPassword", current],
+    ["newPassword", "another unusual passphrase 7"],
+  ]);
   const faults = fc.oneof(
     fault(base, ["currentPassword"], fc.oneof(wrongType("string"), fc.constant(""), tooLong(128)), "a bad current password", true),
-    fault(base, ["currentPassword"], fc.string({ minLength: 1, maxLength: 40 }).filter((text) => text !== current), "a wrong current password"),
+    fault(
+      base,
+      ["currentPassword"],
+      fc.string({ minLength: 1, maxLength: 40 }).filter((text) => text !== current),
+      "a wrong current password",
+    ),
     fault(
       base,
       ["newPassword"],
-      fc.oneof(wrongType("string"), fc.string({ maxLength: 7 }), tooLong(128), fc.constantFrom(...COMMON_PASSWORDS), fc.constant(current), fc.constantFrom(email, email.toUpperCase(), ` ${email} `)),
+      fc.oneof(
+        wrongType("string"),
+        fc.string({ maxLength: 7 }),
+        tooLong(128),
+        fc.constantFrom(...COMMON_PASSWORDS),
+        fc.constant(current),
+        fc.constantFrom(email, email.toUpperCase(), ` ${email} `),
+      ),
       "a bad new password",
       true,
     ),
     extraKey(base, [], ["currentPassword", "newPassword"]),
   );
-  const valid = fc.constant(new Obj([["currentPassword", "not the password at all"], ["newPassword", "another unusual passphrase 7"]]));
+  const valid = fc.constant(
+    new Obj([
+      ["currentPassword", "not the password at all"],
+      ["newPassword", "another unusual passphrase 7"],
+    ]),
+  );
   return { route: "/api/v1/me/password", method: "POST", path: "/api/v1/me/password", limit: MB, faults, valid };
 }
 
 /** 1-20 ratings of distinct catalogue skills, some with notes. */
 const validRatings = fc
-  .tuple(fc.shuffledSubarray([...SKILLS], { minLength: 1 }), fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 20, maxLength: 20 }), fc.array(fc.option(fc.string({ maxLength: 30 }), { nil: undefined }), { minLength: 20, maxLength: 20 }))
-  .map(([skills, levels, notes]) => skills.map((skill, index) => new Obj([["skill", skill], ["level", levels[index]!], ...(notes[index] !== undefined ? [["note", notes[index]] as const] : [])])));
+  .tuple(
+    fc.shuffledSubarray([...SKILLS], { minLength: 1 }),
+    fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 20, maxLength: 20 }),
+    fc.array(fc.option(fc.string({ maxLength: 30 }), { nil: undefined }), { minLength: 20, maxLength: 20 }),
+  )
+  .map(([skills, levels, notes]) =>
+    skills.map(
+      (skill, index) =>
+        new Obj([["skill", skill], ["level", levels[index]!], ...(notes[index] !== undefined ? [["note", notes[index]] as const] : [])]),
+    ),
+  );
 
 /** Faults in a list of ratings at `at` (["ratings"] or ["assessments", 0, "ratings"]). */
 function ratingFaults(base: unknown, at: (string | number)[], ratings: Obj[], { nullableNote = false } = {}): fc.Arbitrary<Fault> {
   const index = fc.nat({ max: ratings.length - 1 });
   const options: fc.Arbitrary<Fault>[] = [
     fault(base, at, wrongType("array"), "ratings not a list"),
-    fc.constant({ body: setAt(base, at, Array.from({ length: 101 }, (_, i) => new Obj([["skill", SKILLS[i % 20]!], ["level", 1]]))), field: at.join("."), label: "101 ratings" }),
+    fc.constant({
+      body: setAt(
+        base,
+        at,
+        Array.from(
+          { length: 101 },
+          (_, i) =>
+            new Obj([
+              ["skill", SKILLS[i % 20]!],
+              ["level", 1],
+            ]),
+        ),
+      ),
+      field: at.join("."),
+      label: "101 ratings",
+    }),
     index.chain((i) => fault(base, [...at, i], wrongType("object"), "a rating that is not an object")),
-    index.chain((i) => fault(base, [...at, i, "skill"], fc.oneof(wrongType("string"), unknownSkill, fc.constant(""), tooLong(64)), "an unknown or mistyped skill", true)),
+    index.chain((i) =>
+      fault(
+        base,
+        [...at, i, "skill"],
+        fc.oneof(wrongType("string"), unknownSkill, fc.constant(""), tooLong(64)),
+        "an unknown or mistyped skill",
+        true,
+      ),
+    ),
     index.chain((i) => fault(base, [...at, i, "level"], badLevel, "an out-of-range level", true)),
-    index.chain((i) => fault(base, [...at, i, "note"], fc.oneof(wrongType("string", { nullable: nullableNote }), tooLong(500)), "a bad rating note")),
+    index.chain((i) =>
+      fault(base, [...at, i, "note"], fc.oneof(wrongType("string", { nullable: nullableNote }), tooLong(500)), "a bad rating note"),
+    ),
     index.chain((i) => extraKey(base, [...at, i], ["skill", "level", "note"])),
   ];
   if (ratings.length > 1) {
     // The same skill twice: the second one is at fault.
     options.push(
-      fc.tuple(index, index).filter(([a, b]) => a !== b).map(([a, b]) => {
-        const [first, second] = a < b ? [a, b] : [b, a];
-        return { body: setAt(base, [...at, second, "skill"], ratings[first]!.get("skill")), field: [...at, second, "skill"].join("."), label: "a skill rated twice" };
-      }),
+      fc
+        .tuple(index, index)
+        .filter(([a, b]) => a !== b)
+        .map(([a, b]) => {
+          const [first, second] = a < b ? [a, b] : [b, a];
+          return {
+            body: setAt(base, [...at, second, "skill"], ratings[first]!.get("skill")),
+            field: [...at, second, "skill"].join("."),
+            label: "a skill rated twice",
+          };
+        }),
     );
   }
   return fc.oneof(...options);
 }
 
 export function saveAssessmentRoute(): BodyRoute {
-  const valid = fc.tuple(validRatings, fc.option(fc.string({ maxLength: 50 }), { nil: undefined })).map(
-    ([ratings, note]) => new Obj([["ratings", ratings], ...(note !== undefined ? [["note", note] as const] : [])]),
-  );
+  const valid = fc
+    .tuple(validRatings, fc.option(fc.string({ maxLength: 50 }), { nil: undefined }))
+    .map(([ratings, note]) => new Obj([["ratings", ratings], ...(note !== undefined ? [["note", note] as const] : [])]));
   const faults = valid.chain((base) =>
     fc.oneof(
       { arbitrary: ratingFaults(base, ["ratings"], base.get("ratings") as Obj[]), weight: 6 },
@@ -431,52 +706,130 @@ export function saveAssessmentRoute(): BodyRoute {
 export const badIdempotencyKey: fc.Arbitrary<string> = fc.oneof(
   fc.stringMatching(/^[\w.:-]{1,7}$/),
   fc.stringMatching(/^[\w.:-]{101,140}$/),
-  fc.tuple(fc.stringMatching(/^[\w.:-]{4,20}$/), fc.constantFrom(" ", "/", "@", "é", "+", "=", ",", ";", "\t", "~", "*"), fc.stringMatching(/^[\w.:-]{4,20}$/)).map(([a, bad, b]) => a + bad + b),
+  fc
+    .tuple(
+      fc.stringMatching(/^[\w.:-]{4,20}$/),
+      fc.constantFrom(" ", "/", "@", "é", "+", "=", ",", ";", "\t", "~", "*"),
+      fc.stringMatching(/^[\w.:-]{4,20}$/),
+    )
+    .map(([a, bad, b]) => a + bad + b),
 );
 
 export const FRAMEWORK_VERSION = "2026.1";
 
 export function importRoute(): BodyRoute {
   const assessment = fc.tuple(fc.uuid(), fc.date({ min: new Date("2000-01-01"), max: new Date(), noInvalidDate: true }), validRatings).map(
-    ([id, at, ratings]) => new Obj([["id", `fuzz-${id}`], ["createdAt", at.toISOString()], ["frameworkVersion", FRAMEWORK_VERSION], ["note", null], ["ratings", ratings]]),
+    ([id, at, ratings]) =>
+      new Obj([
+        ["id", `fuzz-${id}`],
+        ["createdAt", at.toISOString()],
+        ["frameworkVersion", FRAMEWORK_VERSION],
+        ["note", null],
+        ["ratings", ratings],
+      ]),
   );
   const valid = fc.array(assessment, { minLength: 1, maxLength: 3 }).map(
-    (assessments) => new Obj([["format", "skillgap-export"], ["version", 1], ["exportedAt", "2026-01-01T00:00:00.000Z"], ["assessments", assessments]]),
+    (assessments) =>
+      new Obj([
+        ["format", "skillgap-export"],
+        ["version", 1],
+        ["exportedAt", "2026-01-01T00:00:00.000Z"],
+        ["assessments", assessments],
+      ]),
   );
   const faults = valid.chain((base) => {
     const assessments = base.get("assessments") as Obj[];
     const index = fc.nat({ max: assessments.length - 1 });
     const options: fc.Arbitrary<Fault>[] = [
-      fault(base, ["format"], fc.oneof(wrongType("string"), fc.constantFrom("skillgap-export ", "Skillgap-Export", "", "skillgap")), "a bad format", true),
-      fault(base, ["version"], fc.oneof(wrongType("number"), fc.constantFrom("2", "0", "1.5", "1e309", "-1").map((text) => new Raw(text))), "a bad version", true),
+      fault(
+        base,
+        ["format"],
+        fc.oneof(wrongType("string"), fc.constantFrom("skillgap-export ", "Skillgap-Export", "", "skillgap")),
+        "a bad format",
+        true,
+      ),
+      fault(
+        base,
+        ["version"],
+        fc.oneof(
+          wrongType("number"),
+          fc.constantFrom("2", "0", "1.5", "1e309", "-1").map((text) => new Raw(text)),
+        ),
+        "a bad version",
+        true,
+      ),
       fault(base, ["exportedAt"], wrongType("string"), "a bad export date"),
       fault(base, ["profile"], wrongType("object"), "a bad profile"),
       fault(base, ["profile", "goalReadiness"], wrongType("number"), "a bad profile goal"),
       fault(base, ["assessments"], wrongType("array"), "assessments not a list", true),
       index.chain((i) => fault(base, ["assessments", i], wrongType("object"), "an assessment that is not an object")),
-      index.chain((i) => fault(base, ["assessments", i, "id"], fc.oneof(wrongType("string"), fc.constant(""), tooLong(64)), "a bad id", true)),
+      index.chain((i) =>
+        fault(base, ["assessments", i, "id"], fc.oneof(wrongType("string"), fc.constant(""), tooLong(64)), "a bad id", true),
+      ),
       index.chain((i) =>
         fault(
           base,
           ["assessments", i, "createdAt"],
-          fc.oneof(wrongType("string"), fc.constantFrom(
-            "2025-02-30T00:00:00Z", "2025-01-01", "2025-01-01T24:00:00Z", "+275760-09-13T00:00:00Z", "yesterday", "2025-01-01T00:00:00+25:00", "",
-            // Well-formed, but beyond year 9999 or before year 0 once the offset is applied, before 2000, or in the future.
-            "9999-12-31T23:59:59-23:59", "0000-01-01T00:00:00+23:59", "1999-12-31T23:59:59Z", "2999-01-01T00:00:00Z",
-          ),),
+          fc.oneof(
+            wrongType("string"),
+            fc.constantFrom(
+              "2025-02-30T00:00:00Z",
+              "2025-01-01",
+              "2025-01-01T24:00:00Z",
+              "+275760-09-13T00:00:00Z",
+              "yesterday",
+              "2025-01-01T00:00:00+25:00",
+              "",
+              // Well-formed, but beyond year 9999 or before year 0 once the offset is applied, before 2000, or in the future.
+              "9999-12-31T23:59:59-23:59",
+              "0000-01-01T00:00:00+23:59",
+              "1999-12-31T23:59:59Z",
+              "2999-01-01T00:00:00Z",
+            ),
+          ),
           "a bad date",
           true,
         ),
       ),
-      index.chain((i) => fault(base, ["assessments", i, "frameworkVersion"], fc.oneof(wrongType("string"), fc.constant(""), tooLong(32), edgeString.filter((text) => text !== FRAMEWORK_VERSION && text.length <= 32)), "a bad framework version", true)),
-      index.chain((i) => fault(base, ["assessments", i, "note"], fc.oneof(wrongType("string", { nullable: true }), tooLong(1000)), "a bad note")),
-      index.chain((i) => fault(base, ["assessments", i, "readiness"], fc.oneof(wrongType("object"), fc.constant(new Obj([["data-scientist", "0.5"]]))), "a bad readiness")),
-      index.chain((i) => ratingFaults(base, ["assessments", i, "ratings"], (assessments[i]!.get("ratings") as Obj[]), { nullableNote: true })),
+      index.chain((i) =>
+        fault(
+          base,
+          ["assessments", i, "frameworkVersion"],
+          fc.oneof(
+            wrongType("string"),
+            fc.constant(""),
+            tooLong(32),
+            edgeString.filter((text) => text !== FRAMEWORK_VERSION && text.length <= 32),
+          ),
+          "a bad framework version",
+          true,
+        ),
+      ),
+      index.chain((i) =>
+        fault(base, ["assessments", i, "note"], fc.oneof(wrongType("string", { nullable: true }), tooLong(1000)), "a bad note"),
+      ),
+      index.chain((i) =>
+        fault(
+          base,
+          ["assessments", i, "readiness"],
+          fc.oneof(wrongType("object"), fc.constant(new Obj([["data-scientist", "0.5"]]))),
+          "a bad readiness",
+        ),
+      ),
+      index.chain((i) =>
+        ratingFaults(base, ["assessments", i, "ratings"], assessments[i]!.get("ratings") as Obj[], { nullableNote: true }),
+      ),
       index.chain((i) => extraKey(base, ["assessments", i, "ratings", 0], ["skill", "level", "note"])),
     ];
     if (assessments.length > 1) {
       // Two assessments with one id: the second is at fault.
-      options.push(fc.constant({ body: setAt(base, ["assessments", 1, "id"], assessments[0]!.get("id")), field: "assessments.1.id", label: "an id used twice" }));
+      options.push(
+        fc.constant({
+          body: setAt(base, ["assessments", 1, "id"], assessments[0]!.get("id")),
+          field: "assessments.1.id",
+          label: "an id used twice",
+        }),
+      );
     }
     return fc.oneof(...options);
   });
@@ -488,9 +841,22 @@ export function importRoute(): BodyRoute {
 
 /** A path segment that is not an id the user has: any text, percent-encoded, or percent-encoding that does not decode. */
 export const strangeSegment: fc.Arbitrary<{ segment: string; malformed: boolean }> = fc.oneof(
-  { arbitrary: edgeString.filter((text) => text !== "." && text !== "..").map((text) => ({ segment: encodeURIComponent(text.toWellFormed()), malformed: false })), weight: 6 },
-  { arbitrary: tooLong(200, { upTo: 1000 }).map((text) => ({ segment: encodeURIComponent(text.toWellFormed()), malformed: false })), weight: 1 },
-  { arbitrary: fc.constantFrom("%", "%zz", "%E0%A4%A", "%ED%A0%80", "%C0", "a%2", "%FF%FE", "%u0041").map((segment) => ({ segment, malformed: true })), weight: 2 },
+  {
+    arbitrary: edgeString
+      .filter((text) => text !== "." && text !== "..")
+      .map((text) => ({ segment: encodeURIComponent(text.toWellFormed()), malformed: false })),
+    weight: 6,
+  },
+  {
+    arbitrary: tooLong(200, { upTo: 1000 }).map((text) => ({ segment: encodeURIComponent(text.toWellFormed()), malformed: false })),
+    weight: 1,
+  },
+  {
+    arbitrary: fc
+      .constantFrom("%", "%zz", "%E0%A4%A", "%ED%A0%80", "%C0", "a%2", "%FF%FE", "%u0041")
+      .map((segment) => ({ segment, malformed: true })),
+    weight: 2,
+  },
 );
 
 /** What the app's own cursor decoding would make of a cursor (services/assessments.ts). */
@@ -510,7 +876,26 @@ const base64url = (text: string) => Buffer.from(text).toString("base64url");
 /** GET /assessments?limit=&cursor=: bad limits, forged cursors, unknown parameters. */
 export function listQueryCases(): fc.Arbitrary<Case> {
   const limit = fc.oneof(
-    fc.constantFrom("0", "101", "-1", "-0", "1.5", "abc", "1e309", "Infinity", "NaN", "", " ", "0x", "1e3", "٣", "9007199254740993", "5abc", "+", "1_0"),
+    fc.constantFrom(
+      "0",
+      "101",
+      "-1",
+      "-0",
+      "1.5",
+      "abc",
+      "1e309",
+      "Infinity",
+      "NaN",
+      "",
+      " ",
+      "0x",
+      "1e3",
+      "٣",
+      "9007199254740993",
+      "5abc",
+      "+",
+      "1_0",
+    ),
     fc.integer().map(String),
     edgeString,
   );
@@ -521,20 +906,46 @@ export function listQueryCases(): fc.Arbitrary<Case> {
     edgeString,
     edgeString.map(base64url),
     // Well-formed cursors with extreme dates and ids: possibly accepted, never a 5xx.
-    fc.tuple(fc.constantFrom("+275760-09-13T00:00:00.000Z", "-271821-04-20T00:00:00.000Z", "0000-01-01", "9999-12-31T23:59:59.999Z", "1", "1970-01-01T00:00:00Z", "2026-01-01T00:00:00.000+14:00"), edgeString).map(([at, id]) => base64url(`${at}|${id}`)),
+    fc
+      .tuple(
+        fc.constantFrom(
+          "+275760-09-13T00:00:00.000Z",
+          "-271821-04-20T00:00:00.000Z",
+          "0000-01-01",
+          "9999-12-31T23:59:59.999Z",
+          "1",
+          "1970-01-01T00:00:00Z",
+          "2026-01-01T00:00:00.000+14:00",
+        ),
+        edgeString,
+      )
+      .map(([at, id]) => base64url(`${at}|${id}`)),
   );
   const params = fc.oneof(
     limit.map((value) => ({ entries: [["limit", value]] as [string, string][], field: "limit", valid: limitIsValid(value) })),
     cursor.map((value) => ({ entries: [["cursor", value]] as [string, string][], field: "cursor", valid: cursorIsValid(value) })),
     // Not "__proto__": Next drops that parameter before the handler sees the URL, so there is nothing to refuse.
-    fc.tuple(unknownKey(["limit", "cursor", "__proto__"]), edgeString).map(([key, value]) => ({ entries: [[key, value]] as [string, string][], field: key, valid: false })),
-    fc.tuple(limit, limit).map(([first, last]) => ({ entries: [["limit", first], ["limit", last]] as [string, string][], field: "limit", valid: limitIsValid(last) })),
+    fc
+      .tuple(unknownKey(["limit", "cursor", "__proto__"]), edgeString)
+      .map(([key, value]) => ({ entries: [[key, value]] as [string, string][], field: key, valid: false })),
+    fc.tuple(limit, limit).map(([first, last]) => ({
+      entries: [
+        ["limit", first],
+        ["limit", last],
+      ] as [string, string][],
+      field: "limit",
+      valid: limitIsValid(last),
+    })),
   );
   // What the server receives: URLSearchParams sends lone surrogates as U+FFFD.
   const received = params.map(({ entries, field, valid }) => {
     const sent = entries.map(([key, value]) => [key.toWellFormed(), value.toWellFormed()] as [string, string]);
     const last = sent[sent.length - 1]![1];
-    return { entries: sent, field: field.toWellFormed(), valid: field === "limit" ? limitIsValid(last) : field === "cursor" ? cursorIsValid(last) : valid };
+    return {
+      entries: sent,
+      field: field.toWellFormed(),
+      valid: field === "limit" ? limitIsValid(last) : field === "cursor" ? cursorIsValid(last) : valid,
+    };
   });
   return received.map(({ entries, field, valid }) => ({
     route: "GET /api/v1/assessments",
@@ -561,15 +972,17 @@ export function idPathCases(route: string, prefix: string): fc.Arbitrary<Case> {
 /** GET /progress?role=: anything but the three role slugs is a 400 naming role. */
 export function progressQueryCases(): fc.Arbitrary<Case> {
   const role = fc.oneof(unknownSkill, fc.constantFrom("", "Data-Scientist", "data-scientist ", "astronaut"), tooLong(64, { upTo: 1000 }));
-  return fc.oneof(
-    role.map((value) => [["role", value]] as [string, string][]),
-    fc.constant([] as [string, string][]),
-  ).map((entries) => ({
-    route: "GET /api/v1/progress",
-    label: entries.length ? "an unknown role" : "no role",
-    method: "GET",
-    path: `/api/v1/progress${entries.length ? `?${new URLSearchParams(entries)}` : ""}`,
-    headers: {},
-    expect: { status: 400, code: "validation_failed", field: "role" },
-  }));
+  return fc
+    .oneof(
+      role.map((value) => [["role", value]] as [string, string][]),
+      fc.constant([] as [string, string][]),
+    )
+    .map((entries) => ({
+      route: "GET /api/v1/progress",
+      label: entries.length ? "an unknown role" : "no role",
+      method: "GET",
+      path: `/api/v1/progress${entries.length ? `?${new URLSearchParams(entries)}` : ""}`,
+      headers: {},
+      expect: { status: 400, code: "validation_failed", field: "role" },
+    }));
 }

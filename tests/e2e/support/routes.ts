@@ -50,7 +50,8 @@ export function discoverRoutes(): DiscoveredRoute[] {
   for (const file of walk(APP)) {
     const name = path.basename(file);
     if (/^page\.(tsx|ts|jsx|js)$/.test(name)) routes.push({ route: routeOf(file), kind: "page", methods: ["GET"], file });
-    if (/^route\.(ts|js)$/.test(name)) routes.push({ route: routeOf(file), kind: "api", methods: exportedMethods(readFileSync(file, "utf8")), file });
+    if (/^route\.(ts|js)$/.test(name))
+      routes.push({ route: routeOf(file), kind: "api", methods: exportedMethods(readFileSync(file, "utf8")), file });
   }
   return routes;
 }

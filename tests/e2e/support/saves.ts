@@ -21,16 +21,21 @@ export interface SentSave {
  */
 export function saveProblems(db: Database.Database, save: SentSave): string[] {
   const problems: string[] = [];
-  const row = db.prepare("SELECT userId, note FROM Assessment WHERE id = ?").get(save.answer.id) as { userId: string; note: string | null } | undefined;
+  const row = db.prepare("SELECT userId, note FROM Assessment WHERE id = ?").get(save.answer.id) as
+    { userId: string; note: string | null } | undefined;
   if (!row) return [`${save.answer.id}: missing`];
   if (row.userId !== save.userId) problems.push(`${save.answer.id}: belongs to ${row.userId}`);
   if (row.note !== save.note) problems.push(`${save.answer.id}: note ${JSON.stringify(row.note)}`);
   const ratings = db.prepare("SELECT skillSlug AS skill, level FROM Rating WHERE assessmentId = ? ORDER BY skillSlug").all(save.answer.id);
   const expected = [...save.ratings].sort((a, b) => (a.skill < b.skill ? -1 : 1));
   if (JSON.stringify(ratings) !== JSON.stringify(expected)) problems.push(`${save.answer.id}: ratings ${JSON.stringify(ratings)}`);
-  const readiness = db.prepare("SELECT roleSlug, readiness FROM RoleReadiness WHERE assessmentId = ?").all(save.answer.id) as { roleSlug: string; readiness: number }[];
+  const readiness = db.prepare("SELECT roleSlug, readiness FROM RoleReadiness WHERE assessmentId = ?").all(save.answer.id) as {
+    roleSlug: string;
+    readiness: number;
+  }[];
   const announced = Object.entries(save.answer.readiness);
-  if (readiness.length !== announced.length || announced.length !== 3) problems.push(`${save.answer.id}: ${readiness.length} readiness rows`);
+  if (readiness.length !== announced.length || announced.length !== 3)
+    problems.push(`${save.answer.id}: ${readiness.length} readiness rows`);
   for (const [role, value] of announced) {
     if (readiness.find((entry) => entry.roleSlug === role)?.readiness !== value) problems.push(`${save.answer.id}: readiness for ${role}`);
   }

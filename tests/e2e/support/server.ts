@@ -62,11 +62,15 @@ export class OwnServer {
     if (await this.answers()) throw new Error(`Something already listens on port ${this.port}: stop it, or choose another E2E_PORT.`);
     execFileSync(process.execPath, ["scripts/prepare-db.mjs"], { env: this.env, stdio: ["ignore", "ignore", "inherit"] });
     // Its own process group, so a kill reaches every process it may spawn.
-    const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", String(this.port), "--hostname", "127.0.0.1"], {
-      env: this.env,
-      detached: true,
-      stdio: ["ignore", "ignore", "pipe"],
-    });
+    const child = spawn(
+      process.execPath,
+      ["node_modules/next/dist/bin/next", "start", "--port", String(this.port), "--hostname", "127.0.0.1"],
+      {
+        env: this.env,
+        detached: true,
+        stdio: ["ignore", "ignore", "pipe"],
+      },
+    );
     child.stderr!.on("data", (chunk: Buffer) => (this.stderr += chunk.toString()));
     this.child = child;
     const deadline = Date.now() + 60_000;
@@ -114,7 +118,9 @@ export class OwnServer {
 /** Every application table (Prisma's bookkeeping aside) and its row count. */
 export function rowCounts(db: Database.Database): Record<string, number> {
   const tables = db
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name")
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name",
+    )
     .pluck()
     .all() as string[];
   const select = tables.map((table) => `(SELECT count(*) FROM "${table}") AS "${table}"`).join(", ");
