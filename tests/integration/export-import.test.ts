@@ -102,6 +102,20 @@ describe("export and import", () => {
     expect(await db.assessment.count({ where: { userId: intruder.id } })).toBe(1);
   });
 
+  test("an export made under an earlier framework version this database knows still imports, keeping its version", async () => {
+    await db.frameworkVersion.upsert({ where: { version: "2026.1" }, create: { version: "2026.1" }, update: {} });
+    const user = await createUser();
+    signInAs(user);
+    await recordAssessmentAt(user.id, WORKED_EXAMPLE, new Date("2025-06-01T12:00:00Z"));
+    const document = await doExport();
+    const earlier = { ...document.assessments[0], id: "made-under-2026.1", frameworkVersion: "2026.1" };
+    expect(await (await doImport({ ...document, assessments: [earlier] })).json()).toEqual({ imported: 1, skipped: 0 });
+    const imported = await db.assessment.findUniqueOrThrow({ where: { id: "made-under-2026.1" }, include: { readiness: true } });
+    expect(imported.frameworkVersion).toBe("2026.1");
+    const dataScientist = imported.readiness.find((row) => row.roleSlug === "data-scientist")!;
+    expect(dataScientist.readiness).toBeCloseTo(1 - 83 / 106, 10);
+  });
+
   test("a body over 5 MB gets 413 before it is parsed", async () => {
     signInAs(await createUser());
     const response = await doImport(`{"format":"skillgap-export","padding":"${"x".repeat(5 * 1024 * 1024)}"}`);
