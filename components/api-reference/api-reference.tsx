@@ -83,6 +83,11 @@ function Operation({ method, path, operation, basePath }: Listed & { basePath: s
                 <dt>
                   <code className="font-semibold">{status}</code> <Prose text={response.description} />
                 </dt>
+                {Object.entries(response.headers ?? {}).map(([name, header]) => (
+                  <dd key={name} className="ml-4 text-sm [overflow-wrap:anywhere]">
+                    Header <code>{name}</code>: <Prose text={header.description} />
+                  </dd>
+                ))}
                 {content && (
                   <dd className="ml-4 text-sm">
                     {contentType !== "application/json" && <span>{contentType}: </span>}
