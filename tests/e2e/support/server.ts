@@ -1,6 +1,7 @@
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { execFile, spawn, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
+import { promisify } from "node:util";
 import Database from "better-sqlite3";
 
 /**
@@ -25,33 +26,39 @@ export function ownPort(offset: number): number {
 
 /**
  * A production server (`next start` on the build `npm test` made) on a fresh
- * SQLite file of its own, started the way `npm start` does: migrations first,
- * then the server, which seeds the framework.
+ * SQLite file of its own, or on a PostgreSQL database it is given, started
+ * the way `npm start` does: migrations first, then the server, which seeds
+ * the framework.
  */
 export class OwnServer {
   readonly url: string;
   readonly dbFile: string;
+  readonly databaseUrl: string;
   /** Everything the server wrote to stderr, across restarts. */
   stderr = "";
   private child: ChildProcess | null = null;
 
-  constructor(readonly port: number) {
+  constructor(
+    readonly port: number,
+    postgresUrl?: string,
+  ) {
     this.url = `http://127.0.0.1:${port}`;
     this.dbFile = path.resolve(`data/e2e-${port}/skillgap.db`);
+    this.databaseUrl = postgresUrl ?? `file:${this.dbFile}`;
   }
 
   private get env(): NodeJS.ProcessEnv {
     return {
       ...process.env,
       NODE_ENV: "production",
-      DATABASE_URL: `file:${this.dbFile}`,
+      DATABASE_URL: this.databaseUrl,
       NEXTAUTH_URL: this.url,
       NEXTAUTH_SECRET: E2E_SECRET,
       NEXT_TELEMETRY_DISABLED: "1",
     };
   }
 
-  /** Starts on a brand-new database. */
+  /** Starts on a brand-new SQLite file, or on the PostgreSQL database it was given as it is. */
   async start(): Promise<this> {
     rmSync(path.dirname(this.dbFile), { recursive: true, force: true });
     return this.restart();
@@ -60,7 +67,8 @@ export class OwnServer {
   /** Starts again on the database as it is (after a kill, say). */
   async restart(): Promise<this> {
     if (await this.answers()) throw new Error(`Something already listens on port ${this.port}: stop it, or choose another E2E_PORT.`);
-    execFileSync(process.execPath, ["scripts/prepare-db.mjs"], { env: this.env, stdio: ["ignore", "ignore", "inherit"] });
+    // Asynchronously, so servers started together also migrate together.
+    await promisify(execFile)(process.execPath, ["scripts/prepare-db.mjs"], { env: this.env });
     // Its own process group, so a kill reaches every process it may spawn.
     const child = spawn(
       process.execPath,
