@@ -54,19 +54,19 @@ async function expectChartLabelsApart(page: Page, where: string) {
   expect(problems, where).toEqual([]);
 }
 
-test("public pages", async ({ page }, testInfo) => {
-  for (const [name, path] of [
-    ["home", "/"],
-    ["roles", "/roles"],
-    ["role", "/roles/ml-engineer"],
-    ["signin", "/signin"],
-    ["signup", "/signup"],
-    ["not-found", "/no-such-page"],
-  ] as const) {
+for (const [name, path] of [
+  ["home", "/"],
+  ["roles", "/roles"],
+  ["role", "/roles/ml-engineer"],
+  ["signin", "/signin"],
+  ["signup", "/signup"],
+  ["not-found", "/no-such-page"],
+] as const) {
+  test(`public page: ${name}`, async ({ page }, testInfo) => {
     await page.goto(path);
     await checkEveryWay(page, testInfo, name);
-  }
-});
+  });
+}
 
 test("the dashboard: readable charts at every width and theme", async ({ page, request }, testInfo) => {
   const account = await createAccount(request, "Dana");
