@@ -1,10 +1,9 @@
 import "server-only";
-import { requireUser } from "@/lib/auth/session";
+import type { CurrentUser } from "@/lib/auth/session";
 import { findExistingAssessmentIds, insertAssessments, newAssessment } from "@/lib/db/assessments";
 import { loadFramework } from "@/lib/db/framework";
 import { validationFailed, type FieldErrors } from "@/lib/domain/errors";
-import { exportDocumentSchema } from "@/lib/schemas/assessment";
-import { parseInput } from "@/lib/schemas/parse";
+import type { ExportDocument } from "@/lib/schemas/assessment";
 import { unknownSkillFields } from "./assessments";
 
 /**
@@ -15,9 +14,7 @@ import { unknownSkillFields } from "./assessments";
  * are kept; readiness is recomputed from the ratings with the framework the
  * assessment was made against.
  */
-export async function importData(input: unknown): Promise<{ imported: number; skipped: number }> {
-  const user = await requireUser();
-  const document = parseInput(exportDocumentSchema, input);
+export async function importData(user: CurrentUser, document: ExportDocument): Promise<{ imported: number; skipped: number }> {
   const framework = await loadFramework();
   const fields: FieldErrors = {};
   document.assessments.forEach((assessment, index) => {
