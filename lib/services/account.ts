@@ -6,18 +6,7 @@ import { loadFramework } from "@/lib/db/framework";
 import { bumpSessionVersion, deleteUser, getProfile, updateProfile } from "@/lib/db/users";
 import { notFound, validationFailed } from "@/lib/domain/errors";
 import { findRole } from "@/lib/domain/framework";
-import type { ChangePasswordData, DeleteAccountData, UpdateMeData } from "@/lib/schemas/account";
-
-export interface Me {
-  id: string;
-  email: string;
-  name: string | null;
-  createdAt: string;
-  hasPassword: boolean;
-  targetRole: string | null;
-  goalDate: string | null;
-  goalReadiness: number;
-}
+import type { ChangePasswordData, DeleteAccountData, Me, UpdateMeData } from "@/lib/schemas/account";
 
 export async function getMe(user: CurrentUser): Promise<Me> {
   const profile = await getProfile(user.id);

@@ -15,22 +15,16 @@ import { loadFramework } from "@/lib/db/framework";
 import { changedSkills, levelsOf, type Rating, type SkillChange } from "@/lib/domain/assessment";
 import { notFound, validationFailed, type FieldErrors } from "@/lib/domain/errors";
 import type { Framework } from "@/lib/domain/framework";
-import type { AssessmentListQuery, SaveAssessmentData } from "@/lib/schemas/assessment";
+import type {
+  AssessmentDetail,
+  AssessmentListItem,
+  AssessmentListQuery,
+  AssessmentPage,
+  AssessmentSummary,
+  SaveAssessmentData,
+} from "@/lib/schemas/assessment";
 
 const IDEMPOTENCY_WINDOW_MS = 24 * 60 * 60 * 1000;
-
-export interface AssessmentSummary {
-  id: string;
-  createdAt: string;
-  note: string | null;
-  frameworkVersion: string;
-  /** Per role slug, 0-1, unrounded. */
-  readiness: Record<string, number>;
-}
-
-export interface AssessmentDetail extends AssessmentSummary {
-  ratings: { skill: string; level: number; note: string | null }[];
-}
 
 type SummaryRow = Pick<AssessmentRow, "id" | "createdAt" | "note" | "frameworkVersion" | "readiness">;
 
@@ -112,13 +106,8 @@ function decodeCursor(cursor: string): { createdAt: Date; id: string } {
   return { createdAt, id };
 }
 
-export interface AssessmentListItem extends AssessmentSummary {
-  /** Skills whose level differs from the assessment before; null for the first one. */
-  changedSkills: number | null;
-}
-
 /** GET /assessments: newest first, a page at a time, with how many skills changed since the one before. */
-export async function listAssessments(user: CurrentUser, { limit, cursor }: AssessmentListQuery) {
+export async function listAssessments(user: CurrentUser, { limit, cursor }: AssessmentListQuery): Promise<AssessmentPage> {
   const framework = await loadFramework();
   const { rows, hasMore, previous } = await listAssessmentPage(user.id, limit, cursor ? decodeCursor(cursor) : undefined);
   const skills = framework.skills.map((skill) => skill.slug);
