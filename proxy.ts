@@ -1,9 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { env } from "@/lib/env";
 
 // Security headers on every page and API response. Scripts run only by a
 // per-request nonce; 'strict-dynamic' lets Next's own chunks load from them.
 function contentSecurityPolicy(nonce: string): string {
-  const dev = process.env.NODE_ENV === "development";
+  const dev = env().NODE_ENV === "development";
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
@@ -45,7 +46,7 @@ export function proxy(request: NextRequest) {
   // sets X-Forwarded-For, a client's own value is dropped, and Next fills in
   // the socket's address instead: otherwise a guesser picks a new "address"
   // per attempt.
-  if (!process.env.TRUST_PROXY) requestHeaders.delete("x-forwarded-for");
+  if (!env().trustProxy) requestHeaders.delete("x-forwarded-for");
 
   const response = malformedPath(request.nextUrl.pathname)
     ? badRequest(request.nextUrl.pathname)

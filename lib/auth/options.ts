@@ -5,6 +5,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
 import { findOrCreateOAuthUser, revokeSession } from "@/lib/db/users";
+import { env, type Env } from "@/lib/env";
 import { authenticate } from "./authenticate";
 import { resolveAuthSecret } from "./secret";
 
@@ -14,14 +15,14 @@ export const SESSION_IDLE_SECONDS = 7 * DAY_S;
 /** Absolute lifetime: however active, a session ends 30 days after sign-in. */
 export const SESSION_ABSOLUTE_MS = 30 * DAY_S * 1000;
 
-function oauthProviders(env: NodeJS.ProcessEnv): Provider[] {
+function oauthProviders({ GITHUB_ID, GITHUB_SECRET, GOOGLE_ID, GOOGLE_SECRET }: Env): Provider[] {
   const providers: Provider[] = [];
-  if (env.GITHUB_ID && env.GITHUB_SECRET) providers.push(GitHubProvider({ clientId: env.GITHUB_ID, clientSecret: env.GITHUB_SECRET }));
-  if (env.GOOGLE_ID && env.GOOGLE_SECRET) providers.push(GoogleProvider({ clientId: env.GOOGLE_ID, clientSecret: env.GOOGLE_SECRET }));
+  if (GITHUB_ID && GITHUB_SECRET) providers.push(GitHubProvider({ clientId: GITHUB_ID, clientSecret: GITHUB_SECRET }));
+  if (GOOGLE_ID && GOOGLE_SECRET) providers.push(GoogleProvider({ clientId: GOOGLE_ID, clientSecret: GOOGLE_SECRET }));
   return providers;
 }
 
-export const OAUTH_PROVIDERS = oauthProviders(process.env).map((provider) => ({ id: provider.id, name: provider.name }));
+export const OAUTH_PROVIDERS = oauthProviders(env()).map((provider) => ({ id: provider.id, name: provider.name }));
 
 /**
  * The address the sign-in throttle counts against. proxy.ts leaves only an
@@ -46,7 +47,7 @@ export const authOptions: NextAuthOptions = {
       // Throws the user-facing message (wrong credentials, throttled); next-auth passes it to the form.
       authorize: (credentials, request) => authenticate(credentials ?? {}, clientAddress(request?.headers)),
     }),
-    ...oauthProviders(process.env),
+    ...oauthProviders(env()),
   ],
   callbacks: {
     async signIn({ user, account, profile }) {

@@ -1,4 +1,5 @@
 import { PrismaClient } from "@prisma/client";
+import { env } from "@/lib/env";
 import { createSqliteAdapter } from "./sqlite-adapter";
 
 // One client per process: `next dev` reloads modules, so the instance is kept on globalThis.
@@ -6,6 +7,6 @@ const globalForPrisma = globalThis as unknown as { skillgapDb?: PrismaClient };
 
 export const db: PrismaClient = globalForPrisma.skillgapDb ?? new PrismaClient({ adapter: createSqliteAdapter() });
 
-if (process.env.NODE_ENV !== "production") globalForPrisma.skillgapDb = db;
+if (env().NODE_ENV !== "production") globalForPrisma.skillgapDb = db;
 
 export { Prisma } from "@prisma/client";
