@@ -106,6 +106,7 @@ const MATRIX: Entry[] = [
 
   { endpoint: "GET /", access: "public", request: () => ({ path: "/" }), status: 200 },
   { endpoint: "GET /roles", access: "public", request: () => ({ path: "/roles" }), status: 200 },
+  { endpoint: "GET /docs/api", access: "public", request: () => ({ path: "/docs/api" }), status: 200 },
   { endpoint: "GET /roles/[slug]", access: "public", request: () => ({ path: "/roles/data-scientist" }), status: 200 },
   { endpoint: "GET /signin", access: "public", request: () => ({ path: "/signin" }), status: 200 },
   { endpoint: "GET /signup", access: "public", request: () => ({ path: "/signup" }), status: 200 },
