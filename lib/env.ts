@@ -18,6 +18,14 @@ const envSchema = z
         .regex(/^(file:|postgres(ql)?:\/\/)/, "must be a file: URL (SQLite) or a postgresql:// URL")
         .optional(),
     ),
+    /** Connections per app server on PostgreSQL; several servers share the database's max_connections. */
+    DATABASE_POOL_SIZE: unsetIfEmpty(
+      z.coerce
+        .number({ error: "must be a whole number of connections, 1 or more" })
+        .int("must be a whole number of connections, 1 or more")
+        .min(1, "must be a whole number of connections, 1 or more")
+        .default(10),
+    ),
     NEXTAUTH_SECRET: optionalText,
     AUTH_SECRET: optionalText,
     NEXTAUTH_URL: unsetIfEmpty(z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" }).optional()),

@@ -3,7 +3,7 @@ import { parseEnv } from "@/lib/env";
 
 test("nothing is required: an empty environment gets the documented defaults", () => {
   const env = parseEnv({});
-  expect(env).toMatchObject({ NODE_ENV: "development", PORT: 3000, trustProxy: false });
+  expect(env).toMatchObject({ NODE_ENV: "development", PORT: 3000, DATABASE_POOL_SIZE: 10, trustProxy: false });
   expect([env.DATABASE_URL, env.authSecret, env.NEXTAUTH_URL, env.GITHUB_ID, env.GOOGLE_ID]).toEqual([
     undefined,
     undefined,
@@ -32,6 +32,7 @@ test.each([
   [{ PORT: "eighty" }, /PORT must be a port number/],
   [{ PORT: "70000" }, /PORT must be a port number/],
   [{ DATABASE_URL: "mysql://db/skillgap" }, /DATABASE_URL must be a file: URL \(SQLite\) or a postgresql:\/\/ URL/],
+  [{ DATABASE_POOL_SIZE: "0" }, /DATABASE_POOL_SIZE must be a whole number of connections/],
   [{ NEXTAUTH_URL: "skillgap.example" }, /NEXTAUTH_URL must be an http:\/\/ or https:\/\/ URL/],
   [{ GITHUB_ID: "id-only" }, /GITHUB_SECRET is required when GITHUB_ID is set/],
   [{ GOOGLE_SECRET: "secret-only" }, /GOOGLE_ID is required when GOOGLE_SECRET is set/],
