@@ -76,6 +76,11 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   throw new EnvironmentError(result.error.issues.map((issue) => `${issue.path.join(".") || "environment"} ${issue.message}`));
 }
 
+/** next-auth reads its own settings from process.env: this is the one the app sets for it (see lib/auth/options.ts). */
+export function letNextAuthTrustTheRequestHost(): void {
+  process.env.AUTH_TRUST_HOST = "true";
+}
+
 let cached: Env | undefined;
 
 /** The process's environment, validated on first use and then kept. */

@@ -5,9 +5,15 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
 import { findOrCreateOAuthUser, revokeSession } from "@/lib/db/users";
-import { env, type Env } from "@/lib/env";
+import { env, letNextAuthTrustTheRequestHost, type Env } from "@/lib/env";
 import { authenticate } from "./authenticate";
 import { resolveAuthSecret } from "./secret";
+
+// Without NEXTAUTH_URL (the README's default), next-auth answers every sign-in
+// and sign-out with http://localhost:3000 URLs whatever the app runs on. Let it
+// take the origin from the request instead: proxy.ts sets X-Forwarded-Host and
+// -Proto from the request itself unless a trusted proxy (TRUST_PROXY) does.
+if (!env().NEXTAUTH_URL) letNextAuthTrustTheRequestHost();
 
 const DAY_S = 24 * 60 * 60;
 /** Idle timeout: the cookie is renewed at most daily while in use and lapses after 7 idle days. */

@@ -21,6 +21,10 @@ function skillName(framework: Framework, slug: string): string {
   return framework.skills.find((skill) => skill.slug === slug)?.name ?? slug;
 }
 
+function skillCategory(framework: Framework, slug: string): string {
+  return framework.skills.find((skill) => skill.slug === slug)?.category ?? "";
+}
+
 export async function getDashboard(user: CurrentUser, now = new Date()): Promise<Dashboard> {
   const [framework, latest] = await Promise.all([loadFramework(), findLatestLevels(user.id)]);
   const levels: Levels = latest ? levelsOf(latest.ratings) : {};
@@ -60,6 +64,7 @@ export async function getDashboard(user: CurrentUser, now = new Date()): Promise
             skills: weightedShortfallBySkill(focusRole, levels).map((entry) => ({
               skill: entry.skill,
               name: skillName(framework, entry.skill),
+              category: skillCategory(framework, entry.skill),
               level: entry.level,
               target: entry.target,
               weight: entry.weight,
