@@ -60,13 +60,13 @@ export const meSchema = z
   .meta({ id: "Me" });
 export type Me = z.infer<typeof meSchema>;
 
-/** PATCH /me: every field optional; null clears the target or the goal date. */
 /** Today or later, with a day's slack so a viewer west of UTC can still pick their own today. */
 function isNotPast(date: string): boolean {
   const yesterday = new Date(Date.now() - 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
   return date >= yesterday;
 }
 
+/** PATCH /me: every field optional; null clears the target or the goal date. */
 export const updateMeSchema = z
   .strictObject({
     name: nameSchema.optional(),
