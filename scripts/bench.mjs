@@ -1,7 +1,10 @@
 // `npm run bench`: Skillgap's speed and cost as data and users grow, measured
 // against the framework's own floor (GET /api/health on the same server).
 //
-// One run, against a production build on SQLite:
+// One run, against a production build on SQLite, or on PostgreSQL when
+// DATABASE_URL is a postgresql:// URL (a server where the bench may create and
+// drop its own databases; each server gets a fresh one, filled from the
+// generated SQLite file by `npm run db:copy`):
 //   1. builds when the sources changed (the same stamp as `npm start`);
 //   2. generates (or reuses) a fixed-seed database, and a 10% one;
 //   3. serves the 10% copy and times dashboard/progress for the same users
@@ -23,6 +26,7 @@ import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import Database from "better-sqlite3";
 import { encode } from "next-auth/jwt";
+import pg from "pg";
 import { ensureDatabase, ensureDir, GROWTH_SIZES, growthUserId, loadDomain, userEmail, userId } from "../tests/bench/generate.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -39,7 +43,7 @@ const { values: flags } = parseArgs({
     connections: { type: "string", default: "20" },
     writers: { type: "string", default: "20" },
     port: { type: "string", default: "3300" },
-    output: { type: "string", default: "tests/bench/RESULTS.md" },
+    output: { type: "string" }, // tests/bench/RESULTS.md, or RESULTS-postgres.md on PostgreSQL
     help: { type: "boolean", default: false },
   },
 });
@@ -70,6 +74,8 @@ const WATCHDOG_MS = 20 * 60_000; // a hung run ends itself
 const BENCH_DIR = ensureDir(path.join(ROOT, "data/bench"));
 const SERVER_LOG = path.join(BENCH_DIR, "server.log");
 rmSync(SERVER_LOG, { force: true }); // this run's server output only
+const POSTGRES_SERVER = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "") ? process.env.DATABASE_URL : null;
+const ENGINE = POSTGRES_SERVER ? "PostgreSQL" : "SQLite";
 const SECRET = randomBytes(32).toString("base64url"); // this run's NEXTAUTH_SECRET, shared with the token minting below
 const TARGETS = {
   health: { label: "GET /api/health (floor)", method: "GET", path: "/api/health" },
@@ -198,10 +204,17 @@ async function startServer(databaseFile) {
   // A copy, so the generated file stays pristine for the next run (the load adds assessments).
   const runFile = path.join(BENCH_DIR, "run.db");
   for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(runFile + suffix, { force: true });
-  copyFileSync(databaseFile, runFile);
+  let databaseUrl = `file:${runFile}`;
+  if (POSTGRES_SERVER) {
+    await onPostgresServer(`DROP DATABASE IF EXISTS "${POSTGRES_RUN_DATABASE}" WITH (FORCE)`, `CREATE DATABASE "${POSTGRES_RUN_DATABASE}"`);
+    databaseUrl = postgresRunUrl();
+    execFileSync(process.execPath, ["scripts/db-copy.mjs", "--from", `file:${databaseFile}`, "--to", databaseUrl], {
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+  } else copyFileSync(databaseFile, runFile);
   const env = {
     ...process.env,
-    DATABASE_URL: `file:${runFile}`,
+    DATABASE_URL: databaseUrl,
     NEXTAUTH_URL: BASE,
     NEXTAUTH_SECRET: SECRET,
     NEXT_TELEMETRY_DISABLED: "1",
@@ -251,6 +264,27 @@ async function stopServer(server) {
   }
   // The run's copy is a few hundred MB and worthless once its server is gone (the generated file stays cached).
   for (const suffix of ["", "-wal", "-shm"]) rmSync(server.runFile + suffix, { force: true });
+  if (POSTGRES_SERVER) await onPostgresServer(`DROP DATABASE IF EXISTS "${POSTGRES_RUN_DATABASE}" WITH (FORCE)`);
+}
+
+const POSTGRES_RUN_DATABASE = "skillgap_bench_run";
+
+function postgresRunUrl() {
+  const url = new URL(POSTGRES_SERVER);
+  url.pathname = `/${POSTGRES_RUN_DATABASE}`;
+  return url.toString();
+}
+
+async function onPostgresServer(...statements) {
+  const client = new pg.Client({ connectionString: POSTGRES_SERVER });
+  await client.connect();
+  try {
+    let last;
+    for (const statement of statements) last = await client.query(statement);
+    return last;
+  } finally {
+    await client.end();
+  }
 }
 
 function startMemorySampler(pid) {
@@ -460,13 +494,14 @@ function machine() {
   };
   const dirty = git(["status", "--porcelain", "--untracked-files=no"]) !== "";
   const sqlite = new Database(":memory:").prepare("select sqlite_version() as v").get().v;
+  const database = POSTGRES_SERVER ? "PostgreSQL" : `SQLite ${sqlite}`;
   return {
     cpu: os.cpus()[0]?.model ?? "unknown",
     cores: os.cpus().length,
     ramGiB: os.totalmem() / 2 ** 30,
     node: process.version,
     os: `${os.type()} ${os.release()}`,
-    sqlite,
+    database,
     commit: `${git(["rev-parse", "--short", "HEAD"])}${dirty ? " (with uncommitted changes)" : ""}`,
     branch: git(["rev-parse", "--abbrev-ref", "HEAD"]),
   };
@@ -496,10 +531,10 @@ function report(r) {
     lines.push("");
   };
   const health = r.load.health.rps;
-  lines.push("# Skillgap benchmark results", "");
+  lines.push(`# Skillgap benchmark results (${ENGINE})`, "");
   lines.push(`- date: ${r.date}`);
   lines.push(`- commit: ${m.commit} on ${m.branch}`);
-  lines.push(`- machine: ${m.cpu}, ${m.cores} cores, ${fmt(m.ramGiB)} GiB RAM, ${m.os}; Node ${m.node}, SQLite ${m.sqlite}`);
+  lines.push(`- machine: ${m.cpu}, ${m.cores} cores, ${fmt(m.ramGiB)} GiB RAM, ${m.os}; Node ${m.node}, ${m.database}`);
   lines.push(
     `- data: ${r.sizes.users} users x ${r.sizes.assessments} assessments x ${r.sizes.ratings} ratings, seed ${r.sizes.seed}, plus one user each with ${GROWTH_SIZES.join(", ")} assessments` +
       ` (${r.data.full.meta.assessmentsTotal} assessments, ${r.data.full.meta.ratingsTotal} ratings, ${fmt(r.data.full.meta.bytes / 1e6, 0)} MB; ${r.data.full.reused ? "reused" : "generated"}` +
@@ -507,7 +542,7 @@ function report(r) {
   );
   lines.push(`- other processes' CPU before the run: ${fmt(r.otherBefore, 2)} cores (0 means the machine was otherwise idle)`);
   lines.push(
-    `- build: ${r.build}; server: next start (production), one process, SQLite WAL; load: autocannon ${CONNECTIONS} connections from a separate process on the same machine`,
+    `- build: ${r.build}; server: next start (production), one process, ${POSTGRES_SERVER ? `PostgreSQL over local TCP (pg adapter, pool of ${process.env.DATABASE_POOL_SIZE ?? 10})` : "SQLite WAL"}; load: autocannon ${CONNECTIONS} connections from a separate process on the same machine`,
   );
   lines.push(
     `- total run time: ${fmt((r.finished - runStarted) / 1000, 0)} s (${r.phases.map((p) => `${p.name} ${fmt(p.seconds, 0)} s`).join(", ")})`,
@@ -667,6 +702,7 @@ function goals(r) {
 // ---------------------------------------------------------------- main
 async function main() {
   const r = { date: new Date().toISOString(), machine: machine(), sizes: SIZES };
+  if (POSTGRES_SERVER) r.machine.database = `PostgreSQL ${(await onPostgresServer("SHOW server_version")).rows[0].server_version}`;
   // How busy the machine is before we start anything: a shared machine makes every number below lower.
   const idleCheck = { at: performance.now(), busy: machineBusySeconds(), self: process.cpuUsage() };
   await sleep(2000);
@@ -760,8 +796,9 @@ async function main() {
   r.goals = goals(r);
   const markdown = report(r);
   console.log(`\n${markdown}`);
-  writeFileSync(flags.output, `${markdown}\n`);
-  console.error(`\nbench: wrote ${flags.output} in ${fmt((Date.now() - runStarted) / 1000, 0)} s`);
+  const output = flags.output ?? (POSTGRES_SERVER ? "tests/bench/RESULTS-postgres.md" : "tests/bench/RESULTS.md");
+  writeFileSync(output, `${markdown}\n`);
+  console.error(`\nbench: wrote ${output} in ${fmt((Date.now() - runStarted) / 1000, 0)} s`);
 }
 
 await main();
