@@ -31,6 +31,7 @@ const SQLITE_ONLY = {
   "bad-input.spec.ts": "checks that refused input wrote nothing by reading the server's SQLite file",
   "concurrent-saves.spec.ts": "SQLite's single writer under contention; two-servers.spec.ts saves concurrently on PostgreSQL",
   "interrupted-saves.spec.ts": "SIGKILL mid-save, checked in the server's SQLite file",
+  "concurrent-start.spec.ts": "SQLite's migration lock file; two-servers.spec.ts starts two servers at once on PostgreSQL",
 };
 
 function run(command, args, extraEnv = {}) {

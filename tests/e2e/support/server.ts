@@ -19,7 +19,7 @@ export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
  * a process it may kill) takes the port E2E_PORT + offset, so two checkouts
  * testing side by side with different E2E_PORTs never collide. Offsets in use:
  * 10 bad-input.spec.ts, 11 concurrent-saves.spec.ts, 12 interrupted-saves.spec.ts, 13 sign-out-origin.spec.ts,
- * 15 and 16 two-servers.spec.ts.
+ * 15 and 16 two-servers.spec.ts, 17 and 18 concurrent-start.spec.ts.
  */
 export function ownPort(offset: number): number {
   return E2E_PORT + offset;
@@ -41,15 +41,17 @@ export class OwnServer {
 
   /**
    * `nextAuthUrl: false` starts it as the README's default does, with NEXTAUTH_URL unset;
-   * `postgresUrl` runs it on that PostgreSQL database instead of a SQLite file.
+   * `databaseUrl` runs it on a database it shares (a PostgreSQL database, or another server's SQLite file).
    */
   constructor(
     readonly port: number,
-    private readonly options: { nextAuthUrl?: boolean; postgresUrl?: string } = {},
+    private readonly options: { nextAuthUrl?: boolean; databaseUrl?: string } = {},
   ) {
     this.url = `http://127.0.0.1:${port}`;
-    this.dbFile = path.resolve(`data/e2e-${port}/skillgap.db`);
-    this.databaseUrl = options.postgresUrl ?? `file:${this.dbFile}`;
+    this.dbFile = options.databaseUrl?.startsWith("file:")
+      ? options.databaseUrl.slice("file:".length)
+      : path.resolve(`data/e2e-${port}/skillgap.db`);
+    this.databaseUrl = options.databaseUrl ?? `file:${this.dbFile}`;
   }
 
   private get env(): NodeJS.ProcessEnv {
@@ -64,9 +66,9 @@ export class OwnServer {
     };
   }
 
-  /** Starts on a brand-new SQLite file, or on the PostgreSQL database it was given as it is. */
+  /** Starts on a brand-new SQLite file of its own, or on the database it was given as it is. */
   async start(): Promise<this> {
-    rmSync(path.dirname(this.dbFile), { recursive: true, force: true });
+    if (!this.options.databaseUrl) rmSync(path.dirname(this.dbFile), { recursive: true, force: true });
     return this.restart();
   }
 
