@@ -4,6 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { buttonClass, Field, FormMessage, secondaryButtonClass } from "@/components/ui/field";
+import { sameOriginPath } from "@/lib/domain/callback-url";
 import type { SignInInput } from "@/lib/schemas/account";
 import { useFieldErrors } from "./use-zod-form";
 
@@ -17,24 +18,17 @@ function preload() {
   void loadNextAuth();
 }
 
-/** Only a path on this site: an absolute or protocol-relative URL could send the user elsewhere. */
-export function safeCallbackPath(callbackUrl: string | undefined): string {
-  return callbackUrl && callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") && !callbackUrl.startsWith("/\\")
-    ? callbackUrl
-    : "/dashboard";
-}
-
 export function SignInForm({
   callbackUrl,
   providers,
   notice,
 }: {
-  callbackUrl?: string;
+  callbackUrl?: string | string[];
   providers: { id: string; name: string }[];
   notice?: string;
 }) {
   const router = useRouter();
-  const destination = safeCallbackPath(callbackUrl);
+  const destination = sameOriginPath(callbackUrl);
   const { errors, setErrors, validate } = useFieldErrors();
   const signInWithPassword = useMutation({
     mutationFn: async (input: SignInInput) => {

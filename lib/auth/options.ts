@@ -4,6 +4,7 @@ import type { Provider } from "next-auth/providers/index";
 import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
+import { sameOriginPath } from "@/lib/domain/callback-url";
 import { findOrCreateOAuthUser, revokeSession } from "@/lib/db/users";
 import { authenticate } from "./authenticate";
 import { resolveAuthSecret } from "./secret";
@@ -35,8 +36,14 @@ export function clientAddress(headers: Record<string, string | string[] | undefi
   return value.split(",").pop()?.trim() || "unknown";
 }
 
+/** Secure, __Secure- prefixed cookies when the public URL is https (next-auth's own rule, fixed here so the session check reads the same name). */
+export function usesSecureCookies(): boolean {
+  return process.env.NEXTAUTH_URL?.startsWith("https://") ?? false;
+}
+
 export const authOptions: NextAuthOptions = {
   secret: resolveAuthSecret(),
+  useSecureCookies: usesSecureCookies(),
   session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS, updateAge: DAY_S },
   pages: { signIn: "/signin", error: "/signin" },
   providers: [
@@ -49,6 +56,8 @@ export const authOptions: NextAuthOptions = {
     ...oauthProviders(process.env),
   ],
   callbacks: {
+    // next-auth's own check reads the raw string; this one resolves it as the browser will.
+    redirect: ({ url, baseUrl }) => new URL(sameOriginPath(url, baseUrl), baseUrl).toString(),
     async signIn({ user, account, profile }) {
       if (!account || account.type === "credentials") return true;
       // Link by email only when the provider vouches for it.

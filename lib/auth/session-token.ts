@@ -1,9 +1,15 @@
 import { decode, type JWT } from "next-auth/jwt";
 import { cookies } from "next/headers";
-import { authOptions } from "./options";
+import { authOptions, usesSecureCookies } from "./options";
 
-// next-auth names the cookie with the __Secure- prefix when the site is served over HTTPS.
-const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
+/**
+ * The one cookie next-auth sets. Over HTTPS the unprefixed name is not read:
+ * anyone on the network path can plant it over plain HTTP, while a __Secure-
+ * cookie can only be set by a secure origin.
+ */
+function sessionCookieName(): string {
+  return usesSecureCookies() ? "__Secure-next-auth.session-token" : "next-auth.session-token";
+}
 
 /**
  * The session token of this request, decrypted and checked for expiry, or
@@ -12,7 +18,7 @@ const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-
  */
 export async function readSessionToken(): Promise<JWT | null> {
   const jar = await cookies();
-  const raw = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean);
+  const raw = jar.get(sessionCookieName())?.value;
   if (!raw) return null;
   try {
     return await decode({ token: raw, secret: authOptions.secret! });
