@@ -1,5 +1,5 @@
 import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
-import { db, Prisma } from "./client";
+import { db } from "./client";
 
 const MINUTE = 60;
 const HOUR = 60 * MINUTE;
@@ -102,15 +102,19 @@ export function reservePasswordResetRequest(email: string, address: string): Pro
   ]);
 }
 
-/** Exactly the counters of one account, for its deletion: never a pattern that could match another account's keys. */
-export function accountThrottleKeys(email: string, userId: string): Prisma.RateLimiterFlexibleWhereInput {
-  const addressKeysFrom = signInByAccountAndAddress.getKey(`${email}${KEY_SEPARATOR}`);
-  // Keys in [prefix, prefix with its last character incremented) are exactly those that start with prefix.
-  const addressKeysUntil = signInByAccountAndAddress.getKey(`${email}${String.fromCharCode(KEY_SEPARATOR.charCodeAt(0) + 1)}`);
-  return {
-    OR: [
-      { key: { in: [signInByAccount.getKey(email), passwordCheckByAccount.getKey(userId), passwordResetByEmail.getKey(email)] } },
-      { key: { gte: addressKeysFrom, lt: addressKeysUntil } },
-    ],
-  };
+/**
+ * Exactly the counters of one account, for its deletion. The database is
+ * asked for keys by prefix (LIKE, where "_" matches any character, so it may
+ * return other accounts' keys too), and only the keys that start with this
+ * email and the separator are kept: no valid email contains a space.
+ */
+export async function accountThrottleKeys(email: string, userId: string): Promise<string[]> {
+  const addressKeyPrefix = signInByAccountAndAddress.getKey(`${email}${KEY_SEPARATOR}`);
+  const candidates = await db.rateLimiterFlexible.findMany({ where: { key: { startsWith: addressKeyPrefix } }, select: { key: true } });
+  return [
+    signInByAccount.getKey(email),
+    passwordCheckByAccount.getKey(userId),
+    passwordResetByEmail.getKey(email),
+    ...candidates.map(({ key }) => key).filter((key) => key.startsWith(addressKeyPrefix)),
+  ];
 }

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { db, Prisma } from "./client";
+import { isUniqueViolation } from "./errors";
 import { accountThrottleKeys } from "./throttles";
 
 const sessionUserSelect = { id: true, email: true, name: true, sessionVersion: true } as const;
@@ -72,7 +73,7 @@ export async function createUserUnlessExists(data: {
     await db.user.create({ data, select: { id: true } });
     return "created";
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return "exists";
+    if (isUniqueViolation(error)) return "exists";
     throw error;
   }
 }
@@ -132,8 +133,9 @@ export async function bumpSessionVersion(id: string, passwordHash?: string): Pro
 
 /** Deletes the user and, by cascade, everything that belongs to them, with exactly their own throttle counters. */
 export async function deleteUser(id: string, email: string): Promise<void> {
+  const throttleKeys = await accountThrottleKeys(email, id);
   await db.$transaction([
-    db.rateLimiterFlexible.deleteMany({ where: accountThrottleKeys(email, id) }),
+    db.rateLimiterFlexible.deleteMany({ where: { key: { in: throttleKeys } } }),
     db.user.delete({ where: { id }, select: { id: true } }),
   ]);
 }
