@@ -1,14 +1,19 @@
 import { decode, type JWT } from "next-auth/jwt";
-import { cookies } from "next/headers";
-import { authOptions, usesSecureCookies } from "./options";
+import { cookies, headers } from "next/headers";
+import { env } from "@/lib/env";
+import { authOptions } from "./options";
 
 /**
- * The one cookie next-auth sets. Over HTTPS the unprefixed name is not read:
- * anyone on the network path can plant it over plain HTTP, while a __Secure-
- * cookie can only be set by a secure origin.
+ * The one cookie next-auth sets, by its own rule: __Secure- prefixed when the
+ * site's URL is https (NEXTAUTH_URL, else the request's protocol, which
+ * proxy.ts sets unless a trusted proxy does). Over HTTPS the unprefixed name
+ * is not read: anyone on the network path can plant it over plain HTTP,
+ * while a __Secure- cookie can only be set by a secure origin.
  */
-function sessionCookieName(): string {
-  return usesSecureCookies() ? "__Secure-next-auth.session-token" : "next-auth.session-token";
+function sessionCookieName(forwardedProto: string | null): string {
+  const { NEXTAUTH_URL } = env();
+  const https = NEXTAUTH_URL ? NEXTAUTH_URL.startsWith("https://") : forwardedProto === "https";
+  return https ? "__Secure-next-auth.session-token" : "next-auth.session-token";
 }
 
 /**
@@ -17,8 +22,22 @@ function sessionCookieName(): string {
  * whole session endpoint per call, re-encrypting a token it then throws away.
  */
 export async function readSessionToken(): Promise<JWT | null> {
-  const jar = await cookies();
-  const raw = jar.get(sessionCookieName())?.value;
+  const [jar, request] = await Promise.all([cookies(), headers()]);
+  return decodeSessionToken(jar.get(sessionCookieName(request.get("x-forwarded-proto")))?.value);
+}
+
+/** The same for a route handler, from the request's own Cookie header (no request-scoped storage needed). */
+export function readRequestSessionToken(request: Request): Promise<JWT | null> {
+  const jar = new Map(
+    (request.headers.get("cookie") ?? "").split(";").map((pair) => {
+      const separator = pair.indexOf("=");
+      return [pair.slice(0, separator).trim(), pair.slice(separator + 1).trim()] as const;
+    }),
+  );
+  return decodeSessionToken(jar.get(sessionCookieName(request.headers.get("x-forwarded-proto"))));
+}
+
+async function decodeSessionToken(raw: string | undefined): Promise<JWT | null> {
   if (!raw) return null;
   try {
     return await decode({ token: raw, secret: authOptions.secret! });

@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { env } from "@/lib/env";
 import { AppError, forbiddenOrigin, payloadTooLarge, unsupportedMediaType, validationFailed } from "@/lib/domain/errors";
 
 export function errorResponse(error: AppError): NextResponse {
@@ -89,8 +90,8 @@ async function readTextWithin(request: Request, limitBytes: number): Promise<str
 export function assertSameOrigin(request: Request): void {
   const origin = request.headers.get("origin");
   if (origin === null) return; // Non-browser clients (scripts, tests) send none; browsers always do on POST.
-  // X-Forwarded-Host is the client's to say unless a proxy we trust sets it.
-  const forwardedHost = process.env.TRUST_PROXY ? request.headers.get("x-forwarded-host") : null;
+  // X-Forwarded-Host is the client's to say unless a proxy we trust sets it (proxy.ts overwrites it, this holds without proxy.ts too).
+  const forwardedHost = env().trustProxy ? request.headers.get("x-forwarded-host") : null;
   const host = forwardedHost ?? request.headers.get("host");
   let originHost: string;
   try {

@@ -115,7 +115,7 @@ test("a signed-in page renews the session cookie, keeping it 7 days from the las
   await expect(page).toHaveURL(/\/dashboard/);
   const expiryOf = async () => (await page.context().cookies()).find((c) => c.name.endsWith("next-auth.session-token"))!.expires;
   const first = await expiryOf();
-  // Let the dashboard's own renewal land first, or its answer could record a renewal after the line below forgets it.
+  // The dashboard's own renewal must be done first, or it would record itself after we forget it.
   await page.waitForFunction(() => window.localStorage.getItem("skillgap:session-renewed-at") !== null);
   // Forget the last renewal, wait past a whole second, and visit again: the cookie's expiry moves forward.
   await page.evaluate(() => window.localStorage.removeItem("skillgap:session-renewed-at"));
