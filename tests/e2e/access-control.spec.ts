@@ -103,7 +103,6 @@ const MATRIX: Entry[] = [
   },
   { endpoint: "GET /api/v1/dashboard", access: "user", request: () => ({ path: "/api/v1/dashboard" }), status: 200 },
   { endpoint: "GET /api/v1/progress", access: "user", request: () => ({ path: "/api/v1/progress?role=data-scientist" }), status: 200 },
-  { endpoint: "GET /api/v1/openapi.json", access: "public", request: () => ({ path: "/api/v1/openapi.json" }), status: 200 },
 
   { endpoint: "GET /", access: "public", request: () => ({ path: "/" }), status: 200 },
   { endpoint: "GET /roles", access: "public", request: () => ({ path: "/roles" }), status: 200 },
@@ -111,7 +110,6 @@ const MATRIX: Entry[] = [
   { endpoint: "GET /roles/[slug]", access: "public", request: () => ({ path: "/roles/data-scientist" }), status: 200 },
   { endpoint: "GET /signin", access: "public", request: () => ({ path: "/signin" }), status: 200 },
   { endpoint: "GET /signup", access: "public", request: () => ({ path: "/signup" }), status: 200 },
-  { endpoint: "GET /docs/api", access: "public", request: () => ({ path: "/docs/api" }), status: 200 },
   { endpoint: "GET /dashboard", access: "user", request: () => ({ path: "/dashboard" }), status: 200 },
   { endpoint: "GET /assess", access: "user", request: () => ({ path: "/assess" }), status: 200 },
   { endpoint: "GET /history", access: "user", request: () => ({ path: "/history" }), status: 200 },
