@@ -12,7 +12,7 @@ import {
   type NewAssessment,
 } from "@/lib/db/assessments";
 import { loadFramework } from "@/lib/db/framework";
-import { changedSkills, levelsOf, type Rating, type SkillChange } from "@/lib/domain/assessment";
+import { changedSkills, levelsOf, unratedSkills, type Rating, type SkillChange } from "@/lib/domain/assessment";
 import { notFound, validationFailed, type FieldErrors } from "@/lib/domain/errors";
 import type { Framework } from "@/lib/domain/framework";
 import {
@@ -40,8 +40,16 @@ function toSummary(row: SummaryRow): AssessmentSummary {
   };
 }
 
-function toDetail(row: AssessmentRow): AssessmentDetail {
-  return { ...toSummary(row), ratings: row.ratings.map(({ skillSlug, level, note }) => ({ skill: skillSlug, level, note })) };
+function toDetail(row: AssessmentRow, framework: Framework): AssessmentDetail {
+  const ratings = row.ratings.map(({ skillSlug, level, note, byChoice }) => ({ skill: skillSlug, level, note, byChoice }));
+  return {
+    ...toSummary(row),
+    ratings,
+    unratedSkills: unratedSkills(
+      framework.skills.map((skill) => skill.slug),
+      ratings,
+    ),
+  };
 }
 
 /** A field error for each rating whose skill is not in the framework. */
@@ -64,11 +72,20 @@ export async function saveAssessment(
   now = new Date(),
 ): Promise<{ replayed: boolean; assessment: AssessmentSummary }> {
   const user = await requireUser();
-  const { ratings, note } = parseInput(saveAssessmentSchema, input);
+  const { ratings: rated, note, rateUnratedAsZero } = parseInput(saveAssessmentSchema, input);
   const key = parseIdempotencyKey(idempotencyKey);
   const framework = await loadFramework();
-  const unknownSkills = unknownSkillFields(framework, ratings, "ratings");
+  const unknownSkills = unknownSkillFields(framework, rated, "ratings");
   if (Object.keys(unknownSkills).length) throw validationFailed(unknownSkills);
+  const ratings = rateUnratedAsZero
+    ? [
+        ...rated,
+        ...unratedSkills(
+          framework.skills.map((skill) => skill.slug),
+          rated,
+        ).map((skill) => ({ skill, level: 0, byChoice: false })),
+      ]
+    : rated;
 
   const windowStart = new Date(now.getTime() - IDEMPOTENCY_WINDOW_MS);
   if (key) {
@@ -142,16 +159,16 @@ function ratingsOf(row: AssessmentRow): Rating[] {
 /** One of the user's assessments; another user's id is a 404, exactly like a missing one. */
 export async function getAssessment(id: string): Promise<AssessmentDetail> {
   const user = await requireUser();
-  const row = await findAssessment(user.id, id);
+  const [row, framework] = await Promise.all([findAssessment(user.id, id), loadFramework()]);
   if (!row) throw notFound("Assessment");
-  return toDetail(row);
+  return toDetail(row, framework);
 }
 
 /** Where the form starts: the user's latest assessment, or nothing yet. */
 export async function getLatestAssessment(): Promise<AssessmentDetail | null> {
   const user = await requireUser();
-  const row = await findLatestAssessment(user.id);
-  return row ? toDetail(row) : null;
+  const [row, framework] = await Promise.all([findLatestAssessment(user.id), loadFramework()]);
+  return row ? toDetail(row, framework) : null;
 }
 
 export interface AssessmentComparison {
@@ -170,7 +187,8 @@ export async function compareAssessments(firstId: string, secondId: string): Pro
   return {
     before,
     after,
-    changes: changedSkills(skills, levelsOf(before.ratings), levelsOf(after.ratings)),
+    // A skill saved as 0 without a choice reads as unrated, as everywhere else.
+    changes: changedSkills(skills, levelsOf(before.ratings.filter((r) => r.byChoice)), levelsOf(after.ratings.filter((r) => r.byChoice))),
     readinessChange: Object.fromEntries(
       Object.keys(after.readiness).map((role) => [role, after.readiness[role]! - (before.readiness[role] ?? 0)]),
     ),

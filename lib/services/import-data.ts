@@ -3,7 +3,7 @@ import { requireUser } from "@/lib/auth/session";
 import { findExistingAssessmentIds, insertAssessments, newAssessment } from "@/lib/db/assessments";
 import { knownFrameworkVersions, loadFramework } from "@/lib/db/framework";
 import { validationFailed, type FieldErrors } from "@/lib/domain/errors";
-import { exportDocumentSchema } from "@/lib/schemas/assessment";
+import { exportDocumentSchema, importQuerySchema } from "@/lib/schemas/assessment";
 import { parseInput } from "@/lib/schemas/parse";
 import { unknownSkillFields } from "./assessments";
 
@@ -16,8 +16,12 @@ import { unknownSkillFields } from "./assessments";
  * export made before a content update still imports); readiness is computed
  * from the ratings with the targets in force, the only ones the database keeps.
  */
-export async function importData(input: unknown): Promise<{ imported: number; skipped: number }> {
+export async function importData(
+  input: unknown,
+  query: Record<string, string | undefined> = {},
+): Promise<{ imported: number; skipped: number; dryRun: boolean }> {
   const user = await requireUser();
+  const { dryRun } = parseInput(importQuerySchema, query);
   const document = parseInput(exportDocumentSchema, input);
   const [framework, knownVersions] = await Promise.all([loadFramework(), knownFrameworkVersions()]);
   const fields: FieldErrors = {};
@@ -32,12 +36,14 @@ export async function importData(input: unknown): Promise<{ imported: number; sk
 
   const owners = await findExistingAssessmentIds(document.assessments.map((assessment) => assessment.id));
   const fresh = document.assessments.filter((assessment) => owners.get(assessment.id) !== user.id);
+  const counts = { imported: fresh.length, skipped: document.assessments.length - fresh.length };
+  if (dryRun) return { ...counts, dryRun: true };
   await insertAssessments(
     fresh.map((assessment) =>
       newAssessment(
         framework,
         user.id,
-        assessment.ratings.map(({ skill, level, note }) => ({ skill, level, note: note ?? null })),
+        assessment.ratings.map(({ skill, level, note, byChoice }) => ({ skill, level, note: note ?? null, byChoice })),
         {
           // Another account's id is not reused: the row would collide with theirs.
           id: owners.has(assessment.id) ? undefined : assessment.id,
@@ -48,5 +54,5 @@ export async function importData(input: unknown): Promise<{ imported: number; sk
       ),
     ),
   );
-  return { imported: fresh.length, skipped: document.assessments.length - fresh.length };
+  return { ...counts, dryRun: false };
 }

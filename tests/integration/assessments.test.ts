@@ -54,6 +54,29 @@ describe("POST /api/v1/assessments", () => {
     expect(stored.readiness.map((r) => r.roleSlug).sort()).toEqual(["data-scientist", "ml-engineer", "ml-researcher"]);
   });
 
+  test("a partial save is kept as sent; GET names the skills left unrated", async () => {
+    signInAs(await createUser());
+    const saved = await (await save({ ratings: WORKED_EXAMPLE })).json();
+    const detail = await (await get(saved.id)).json();
+    expect(detail.ratings).toHaveLength(WORKED_EXAMPLE.length);
+    expect(detail.ratings.every((r: { byChoice: boolean }) => r.byChoice)).toBe(true);
+    expect(detail.unratedSkills).toHaveLength(20 - WORKED_EXAMPLE.length);
+    expect(detail.unratedSkills).not.toContain(WORKED_EXAMPLE[0]!.skill);
+  });
+
+  test("rateUnratedAsZero saves the rest as 0, recorded as not rated by choice, with the same readiness", async () => {
+    signInAs(await createUser());
+    const partial = await (await save({ ratings: WORKED_EXAMPLE })).json();
+    const filled = await (await save({ ratings: WORKED_EXAMPLE, rateUnratedAsZero: true })).json();
+    expect(filled.readiness).toEqual(partial.readiness);
+    const detail = await (await get(filled.id)).json();
+    expect(detail.ratings).toHaveLength(20);
+    const defaulted = detail.ratings.filter((r: { byChoice: boolean }) => !r.byChoice);
+    expect(defaulted).toHaveLength(20 - WORKED_EXAMPLE.length);
+    expect(defaulted.every((r: { level: number }) => r.level === 0)).toBe(true);
+    expect([...detail.unratedSkills].sort()).toEqual(defaulted.map((r: { skill: string }) => r.skill).sort());
+  });
+
   test.each([
     ["an unknown skill", "ratings.0.skill", { ratings: [{ skill: "juggling", level: 3 }] }],
     [
@@ -186,7 +209,7 @@ describe("GET /api/v1/assessments/{id}", () => {
     signInAs(owner);
     const mine = await get(id);
     expect(mine.status).toBe(200);
-    expect((await mine.json()).ratings).toEqual(expect.arrayContaining([{ skill: "statistics", level: 4, note: null }]));
+    expect((await mine.json()).ratings).toEqual(expect.arrayContaining([{ skill: "statistics", level: 4, note: null, byChoice: true }]));
     signInAs(other);
     const theirs = await get(id);
     expect(theirs.status).toBe(404);

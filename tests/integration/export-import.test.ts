@@ -21,7 +21,7 @@ const saveRoute = checkedAgainstSchema("POST /assessments", saveRouteUnchecked);
 afterEach(() => signOutOfTests());
 
 const doExport = async () => (await exportJson(jsonRequest("/api/v1/export", "GET"), noContext)).json();
-const doImport = (body: unknown) => importRoute(jsonRequest("/api/v1/import", "POST", body), noContext);
+const doImport = (body: unknown, query = "") => importRoute(jsonRequest(`/api/v1/import${query}`, "POST", body), noContext);
 const comparable = (document: { assessments: unknown[] }) => document.assessments;
 
 describe("export and import", () => {
@@ -44,13 +44,18 @@ describe("export and import", () => {
     await signUp({ email: user.email, password: GOOD_PASSWORD });
     const again = await db.user.findUniqueOrThrow({ where: { email: user.email } });
     signInAs(again);
+    // A dry run counts what an import would do, validated the same way, and writes nothing.
+    expect(await (await doImport(exported, "?dryRun=1")).json()).toEqual({ imported: 2, skipped: 0, dryRun: true });
+    expect(await db.assessment.count({ where: { userId: again.id } })).toBe(0);
+    expect((await doImport({ ...exported, version: 9 }, "?dryRun=1")).status).toBe(400);
+    expect((await doImport(exported, "?dryRun=yes")).status).toBe(400);
     const response = await doImport(exported);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ imported: 2, skipped: 0 });
+    expect(await response.json()).toEqual({ imported: 2, skipped: 0, dryRun: false });
     expect(comparable(await doExport())).toEqual(comparable(exported));
 
     // Importing the same document again skips what is already there.
-    expect(await (await doImport(exported)).json()).toEqual({ imported: 0, skipped: 2 });
+    expect(await (await doImport(exported)).json()).toEqual({ imported: 0, skipped: 2, dryRun: false });
   });
 
   test("an invalid document is refused whole, naming the field, and writes nothing", async () => {
@@ -97,7 +102,7 @@ describe("export and import", () => {
     const document = await doExport();
     const intruder = await createUser();
     signInAs(intruder);
-    expect(await (await doImport(document)).json()).toEqual({ imported: 1, skipped: 0 });
+    expect(await (await doImport(document)).json()).toEqual({ imported: 1, skipped: 0, dryRun: false });
     expect((await db.assessment.findUniqueOrThrow({ where: { id } })).userId).toBe(owner.id);
     expect(await db.assessment.count({ where: { userId: intruder.id } })).toBe(1);
   });
@@ -109,7 +114,7 @@ describe("export and import", () => {
     await recordAssessmentAt(user.id, WORKED_EXAMPLE, new Date("2025-06-01T12:00:00Z"));
     const document = await doExport();
     const earlier = { ...document.assessments[0], id: "made-under-2026.1", frameworkVersion: "2026.1" };
-    expect(await (await doImport({ ...document, assessments: [earlier] })).json()).toEqual({ imported: 1, skipped: 0 });
+    expect(await (await doImport({ ...document, assessments: [earlier] })).json()).toEqual({ imported: 1, skipped: 0, dryRun: false });
     const imported = await db.assessment.findUniqueOrThrow({ where: { id: "made-under-2026.1" }, include: { readiness: true } });
     expect(imported.frameworkVersion).toBe("2026.1");
     const dataScientist = imported.readiness.find((row) => row.roleSlug === "data-scientist")!;
