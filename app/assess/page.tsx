@@ -15,7 +15,8 @@ export default async function AssessPage() {
     ...skill,
     neededBy: roles.flatMap((role) => {
       const target = role.skills.find((entry) => entry.slug === skill.slug)?.target ?? 0;
-      return target > 0 ? [{ role: role.name, target }] : [];
+      // "ML Engineer": the three names fit one line on a phone.
+      return target > 0 ? [{ role: role.name.replace("Machine Learning", "ML"), target }] : [];
     }),
     levels: LEVELS.map((level) => ({ level, descriptor: levelDescriptor(skill.slug, level) })),
   }));

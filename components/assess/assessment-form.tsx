@@ -223,14 +223,14 @@ function SkillRating({
   const descriptorId = useId();
   const noteId = `note-${skill.slug}`;
   return (
-    <fieldset id={`skill-${skill.slug}`} aria-describedby={descriptorId} className={`${cardClass} space-y-3`}>
+    <fieldset id={`skill-${skill.slug}`} aria-describedby={descriptorId} className={`${cardClass} space-y-2`}>
       <legend className="float-left flex w-full flex-wrap items-center gap-x-2 gap-y-1">
         <span className="font-semibold">{skill.name}</span>
         {level === null && <Badge tone="warning">Not yet rated</Badge>}
         <span className="w-full text-sm text-muted">
           {skill.neededBy.length === 0
             ? "No role needs this skill."
-            : `Needed by ${skill.neededBy.map(({ role, target }) => `${role}: ${target}`).join(" · ")}`}
+            : `Target: ${skill.neededBy.map(({ role, target }) => `${role} ${target}`).join(" · ")}`}
         </span>
       </legend>
       <div className="grid grid-cols-6 overflow-hidden rounded-lg border border-control">
@@ -245,14 +245,14 @@ function SkillRating({
               value={value}
               checked={level === value}
               onChange={() => onLevel(value)}
-              className="sr-only"
+              className="absolute inset-0 cursor-pointer appearance-none opacity-0"
             />
             <span className="text-base font-semibold tabular-nums">{value}</span>
             <span className="sr-only"> {levelName(value)}</span>
           </label>
         ))}
       </div>
-      <p id={descriptorId} className="min-h-10 text-sm" aria-live="polite">
+      <p id={descriptorId} className="text-sm" aria-live="polite">
         {level === null ? (
           <span className="text-muted">Choose a level from 0 (None) to 5 (Expert).</span>
         ) : (
@@ -267,7 +267,7 @@ function SkillRating({
       <div className="space-y-1">
         <div className="flex items-baseline justify-between gap-2">
           <label htmlFor={noteId} className="text-sm font-medium">
-            Evidence for {skill.name} (optional)
+            Evidence<span className="sr-only"> for {skill.name}</span> (optional)
           </label>
           <span id={`${noteId}-count`} className="shrink-0 text-xs text-muted tabular-nums">
             {note.length}/{NOTE_MAX}
@@ -277,12 +277,12 @@ function SkillRating({
           id={noteId}
           value={note}
           maxLength={NOTE_MAX}
-          rows={2}
+          rows={1}
           onChange={(event) => onNote(event.target.value)}
           aria-invalid={noteError ? true : undefined}
           aria-describedby={`${noteId}-count${noteError ? ` ${noteId}-error` : ""}`}
           placeholder="A link to a repository, a paper, a course…"
-          className={`${inputClass} field-sizing-content min-h-16 text-sm`}
+          className={`${inputClass} field-sizing-content min-h-10 text-sm`}
         />
         {noteError && (
           <p id={`${noteId}-error`} className="text-sm text-danger-ink">

@@ -84,6 +84,7 @@ test("the JSON export downloads from settings", async ({ page }) => {
     .getByRole("group", { name: /^Cloud infrastructure/ })
     .getByRole("radio", { name: /^4 Proficient/ })
     .check();
+  await page.getByRole("checkbox", { name: "Rate the 19 unrated skills as 0 (None)" }).check();
   await page.getByRole("button", { name: "Save assessment" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
   await page.goto("/settings");
@@ -93,7 +94,10 @@ test("the JSON export downloads from settings", async ({ page }) => {
   expect(download.suggestedFilename()).toMatch(/^skillgap-export-\d{4}-\d{2}-\d{2}\.json$/);
   const document = JSON.parse(await (await import("node:fs/promises")).readFile((await download.path())!, "utf8"));
   expect(document.format).toBe("skillgap-export");
-  expect(document.assessments[0].ratings).toEqual([{ skill: "cloud", level: 4, note: null }]);
+  const ratings = document.assessments[0].ratings;
+  expect(ratings).toContainEqual({ skill: "cloud", level: 4, note: null });
+  // The other 19 were saved as 0 at the user's request, and the export says they were not rated by choice.
+  expect(ratings.filter((r: { byChoice?: boolean }) => r.byChoice === false)).toHaveLength(19);
 });
 
 test("the form will not save with skills unrated unless the user rates the rest as 0, which the assessment records", async ({ page }) => {
