@@ -8,7 +8,7 @@ export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const user = await requirePageUser("/dashboard");
-  const [dashboard, { roles }] = await Promise.all([getDashboard(), listRoles()]);
+  const [dashboard, { roles }] = await Promise.all([getDashboard(user), listRoles()]);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{user.name ? `${user.name}'s dashboard` : "Your dashboard"}</h1>

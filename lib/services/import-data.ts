@@ -1,10 +1,9 @@
 import "server-only";
-import { requireUser } from "@/lib/auth/session";
+import type { CurrentUser } from "@/lib/auth/session";
 import { findExistingAssessmentIds, insertAssessments, newAssessment } from "@/lib/db/assessments";
 import { knownFrameworkVersions, loadFramework } from "@/lib/db/framework";
 import { validationFailed, type FieldErrors } from "@/lib/domain/errors";
-import { exportDocumentSchema, importQuerySchema } from "@/lib/schemas/assessment";
-import { parseInput } from "@/lib/schemas/parse";
+import type { ExportDocument, ImportQuery } from "@/lib/schemas/assessment";
 import { unknownSkillFields } from "./assessments";
 
 /**
@@ -17,12 +16,10 @@ import { unknownSkillFields } from "./assessments";
  * from the ratings with the targets in force, the only ones the database keeps.
  */
 export async function importData(
-  input: unknown,
-  query: Record<string, string | undefined> = {},
+  user: CurrentUser,
+  document: ExportDocument,
+  { dryRun }: ImportQuery = {},
 ): Promise<{ imported: number; skipped: number; dryRun: boolean }> {
-  const user = await requireUser();
-  const { dryRun } = parseInput(importQuerySchema, query);
-  const document = parseInput(exportDocumentSchema, input);
   const [framework, knownVersions] = await Promise.all([loadFramework(), knownFrameworkVersions()]);
   const fields: FieldErrors = {};
   document.assessments.forEach((assessment, index) => {
