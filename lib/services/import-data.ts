@@ -3,7 +3,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { findExistingAssessmentIds, insertAssessments, newAssessment } from "@/lib/db/assessments";
 import { knownFrameworkVersions, loadFramework } from "@/lib/db/framework";
 import { validationFailed, type FieldErrors } from "@/lib/domain/errors";
-import type { ExportDocument } from "@/lib/schemas/assessment";
+import type { ExportDocument, ImportQuery } from "@/lib/schemas/assessment";
 import { unknownSkillFields } from "./assessments";
 
 /**
@@ -15,7 +15,11 @@ import { unknownSkillFields } from "./assessments";
  * export made before a content update still imports); readiness is computed
  * from the ratings with the targets in force, the only ones the database keeps.
  */
-export async function importData(user: CurrentUser, document: ExportDocument): Promise<{ imported: number; skipped: number }> {
+export async function importData(
+  user: CurrentUser,
+  document: ExportDocument,
+  { dryRun }: ImportQuery = {},
+): Promise<{ imported: number; skipped: number; dryRun: boolean }> {
   const [framework, knownVersions] = await Promise.all([loadFramework(), knownFrameworkVersions()]);
   const fields: FieldErrors = {};
   document.assessments.forEach((assessment, index) => {
@@ -29,12 +33,14 @@ export async function importData(user: CurrentUser, document: ExportDocument): P
 
   const owners = await findExistingAssessmentIds(document.assessments.map((assessment) => assessment.id));
   const fresh = document.assessments.filter((assessment) => owners.get(assessment.id) !== user.id);
+  const counts = { imported: fresh.length, skipped: document.assessments.length - fresh.length };
+  if (dryRun) return { ...counts, dryRun: true };
   await insertAssessments(
     fresh.map((assessment) =>
       newAssessment(
         framework,
         user.id,
-        assessment.ratings.map(({ skill, level, note }) => ({ skill, level, note: note ?? null })),
+        assessment.ratings.map(({ skill, level, note, byChoice }) => ({ skill, level, note: note ?? null, byChoice })),
         {
           // Another account's id is not reused: the row would collide with theirs.
           id: owners.has(assessment.id) ? undefined : assessment.id,
@@ -45,5 +51,5 @@ export async function importData(user: CurrentUser, document: ExportDocument): P
       ),
     ),
   );
-  return { imported: fresh.length, skipped: document.assessments.length - fresh.length };
+  return { ...counts, dryRun: false };
 }
