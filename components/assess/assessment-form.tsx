@@ -6,9 +6,10 @@ import { useMemo, useState } from "react";
 import { api } from "@/components/api-client";
 import { buttonClass, FormMessage, secondaryButtonClass } from "@/components/ui/field";
 import { useFieldErrors } from "@/components/forms/use-zod-form";
+import { LevelChoices } from "./level-choices";
 import { useStoredState } from "./use-stored-state";
 import type { Rating } from "@/lib/domain/assessment";
-import { levelName, RATING_SCALE, SKILL_CATEGORIES } from "@/lib/domain/framework";
+import { levelName, SKILL_CATEGORIES } from "@/lib/domain/framework";
 import { NOTE_MAX, saveAssessmentSchema, type SaveAssessmentInput } from "@/lib/schemas/assessment";
 
 export interface FormSkill {
@@ -138,35 +139,17 @@ export function AssessmentForm({ skills, userId, latest }: { skills: FormSkill[]
                     ? "No role needs this skill."
                     : `Needed by ${skill.neededBy.map(({ role, target }) => `${role}: ${target} ${levelName(target)}`).join(" · ")}`}
                 </p>
-                <div className="grid gap-2 sm:grid-cols-3 lg:grid-cols-6">
-                  {RATING_SCALE.map(({ level, name, descriptor }) => (
-                    <label
-                      key={level}
-                      className="flex cursor-pointer gap-2 rounded-md border border-slate-300 p-2 text-sm has-[:checked]:border-indigo-700 has-[:checked]:bg-indigo-50 dark:border-slate-700 dark:has-[:checked]:border-indigo-300 dark:has-[:checked]:bg-indigo-950"
-                    >
-                      <input
-                        type="radio"
-                        name={skill.slug}
-                        value={level}
-                        checked={(draft.levels[skill.slug] ?? 0) === level && rated.has(skill.slug)}
-                        onChange={() =>
-                          update((d) => ({
-                            ...d,
-                            levels: { ...d.levels, [skill.slug]: level },
-                            rated: d.rated.includes(skill.slug) ? d.rated : [...d.rated, skill.slug],
-                          }))
-                        }
-                        className="mt-1 accent-indigo-700"
-                      />
-                      <span>
-                        <span className="block font-medium">
-                          {level} {name}
-                        </span>
-                        <span className="block text-xs text-slate-700 dark:text-slate-300">{descriptor}</span>
-                      </span>
-                    </label>
-                  ))}
-                </div>
+                <LevelChoices
+                  name={skill.slug}
+                  value={rated.has(skill.slug) ? (draft.levels[skill.slug] ?? 0) : null}
+                  onChange={(level) =>
+                    update((d) => ({
+                      ...d,
+                      levels: { ...d.levels, [skill.slug]: level },
+                      rated: d.rated.includes(skill.slug) ? d.rated : [...d.rated, skill.slug],
+                    }))
+                  }
+                />
                 <NoteField
                   skill={skill}
                   value={draft.notes[skill.slug] ?? ""}

@@ -12,7 +12,8 @@ export interface ProgressSeries {
 
 interface Props {
   series: ProgressSeries[];
-  goal: number;
+  /** The owner's goal line; left out where the viewer is not the owner (a shared profile). */
+  goal?: number;
   /** A dashed line from the latest point towards the goal, when there is a forecast. */
   projection: { from: { at: string; readiness: number }; to: { at: string; readiness: number } } | null;
 }
@@ -32,7 +33,7 @@ export function ProgressChart({ series, goal, projection }: Props) {
   return (
     <ChartFigure
       id="progress"
-      caption={`Readiness over time${first ? ` for ${series.map((s) => s.name).join(", ")}` : ""}, with your goal of ${formatReadiness(goal)}`}
+      caption={`Readiness over time${first ? ` for ${series.map((s) => s.name).join(", ")}` : ""}${goal === undefined ? "" : `, with your goal of ${formatReadiness(goal)}`}`}
       columns={["Date", ...series.map((s) => s.name)]}
       rows={rows}
     >
@@ -50,12 +51,14 @@ export function ProgressChart({ series, goal, projection }: Props) {
           <YAxis domain={[0, 100]} unit="%" tick={{ fill: "currentColor", fontSize: 11 }} />
           <Tooltip labelFormatter={(t) => formatDate(new Date(Number(t)))} formatter={(value) => `${value}%`} />
           <Legend />
-          <ReferenceLine
-            y={goal * 100}
-            stroke={CHART_COLOURS.goal}
-            strokeDasharray="2 2"
-            label={{ value: `Goal ${formatReadiness(goal)}`, fill: "currentColor", fontSize: 11, position: "insideTopLeft" }}
-          />
+          {goal !== undefined && (
+            <ReferenceLine
+              y={goal * 100}
+              stroke={CHART_COLOURS.goal}
+              strokeDasharray="2 2"
+              label={{ value: `Goal ${formatReadiness(goal)}`, fill: "currentColor", fontSize: 11, position: "insideTopLeft" }}
+            />
+          )}
           {series.map((s, index) => (
             <Line
               key={s.slug}

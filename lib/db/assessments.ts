@@ -156,3 +156,13 @@ export async function findExistingAssessmentIds(ids: readonly string[]) {
   const rows = await db.assessment.findMany({ where: { id: { in: [...ids] } }, select: { id: true, userId: true } });
   return new Map(rows.map((row) => [row.id, row.userId]));
 }
+
+/** The date and levels of the user's latest assessment made before a moment, or null when there is none. */
+export async function findLevelsBefore(userId: string, before: Date): Promise<{ createdAt: Date; ratings: Rating[] } | null> {
+  const row = await db.assessment.findFirst({
+    where: { userId, createdAt: { lt: before } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { createdAt: true, ratings: { select: { skillSlug: true, level: true } } },
+  });
+  return row && { createdAt: row.createdAt, ratings: row.ratings.map(({ skillSlug, level }) => ({ skill: skillSlug, level })) };
+}

@@ -107,10 +107,10 @@ export async function bumpSessionVersion(id: string, passwordHash?: string): Pro
   });
 }
 
-/** Deletes the user and, by cascade, everything that belongs to them, with their sign-in counters. */
+/** Deletes the user and, by cascade, everything that belongs to them, with their sign-in and link-creation counters. */
 export async function deleteUser(id: string, email: string): Promise<void> {
   await db.$transaction([
-    db.rateLimiterFlexible.deleteMany({ where: { key: { contains: email } } }),
+    db.rateLimiterFlexible.deleteMany({ where: { OR: [{ key: { contains: email } }, { key: { contains: id } }] } }),
     db.user.delete({ where: { id }, select: { id: true } }),
   ]);
 }

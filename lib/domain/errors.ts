@@ -26,3 +26,5 @@ export const payloadTooLarge = (limitBytes: number) =>
 export const unsupportedMediaType = (type = "application/json") =>
   new AppError(415, "unsupported_media_type", `Send the request body as ${type}.`);
 export const tooManyRequests = (message: string) => new AppError(429, "too_many_requests", message);
+export const gone = (message: string) => new AppError(410, "gone", message);
+export const conflict = (code: string, message: string) => new AppError(409, code, message);

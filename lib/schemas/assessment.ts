@@ -17,8 +17,8 @@ export const ratingSchema = z.strictObject({
 });
 export type RatingInput = z.input<typeof ratingSchema>;
 
-/** Each skill at most once per assessment. */
-function eachSkillOnce(input: { ratings: readonly { skill: string }[] }, context: z.RefinementCtx) {
+/** Each skill at most once per assessment (or review). */
+export function eachSkillOnce(input: { ratings: readonly { skill: string }[] }, context: z.RefinementCtx) {
   const seen = new Set<string>();
   input.ratings.forEach((rating, index) => {
     if (seen.has(rating.skill))

@@ -1,5 +1,5 @@
 import "server-only";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser, type CurrentUser } from "@/lib/auth/session";
 import { findLatestLevels } from "@/lib/db/assessments";
 import { loadFramework } from "@/lib/db/framework";
 import { compactReadinessSeries, readinessSeries } from "@/lib/db/readiness";
@@ -23,7 +23,13 @@ function skillName(framework: Framework, slug: string): string {
 }
 
 export async function getDashboard(now = new Date()): Promise<Dashboard> {
-  const user = await requireUser();
+  return dashboardOf(await requireUser(), now);
+}
+
+/** Whose dashboard: the signed-in user, or the owner of a shared profile. */
+export type DashboardOwner = Pick<CurrentUser, "id" | "targetRoleSlug" | "goalDate" | "goalReadiness">;
+
+export async function dashboardOf(user: DashboardOwner, now = new Date()): Promise<Dashboard> {
   const [framework, latest] = await Promise.all([loadFramework(), findLatestLevels(user.id)]);
   const levels: Levels = latest ? levelsOf(latest.ratings) : {};
   const goal = { readiness: user.goalReadiness, date: user.goalDate?.toISOString().slice(0, 10) ?? null };
@@ -94,7 +100,11 @@ export async function getProgress(query: Record<string, string | undefined>): Pr
   const framework = await loadFramework();
   if (!findRole(framework, role))
     throw validationFailed({ role: "Choose one of the roles: data-scientist, ml-engineer or ml-researcher." });
-  const series = await compactReadinessSeries(user.id, role);
+  return progressOf(user.id, role);
+}
+
+export async function progressOf(userId: string, role: string): Promise<ProgressPoint[]> {
+  const series = await compactReadinessSeries(userId, role);
   return downsampleKeepingExtremes(series, (row) => row.readiness, PROGRESS_MAX_POINTS).map((row) => ({
     assessmentId: row.assessmentId,
     at: new Date(row.at).toISOString(),
