@@ -39,12 +39,8 @@ export function findLatestAnsweredReview(userId: string): Promise<AnsweredReview
   });
 }
 
-export function listAnsweredReviews(userId: string): Promise<AnsweredReviewRow[]> {
-  return db.review.findMany({
-    where: { userId, answeredAt: { not: null } },
-    orderBy: [{ answeredAt: "asc" }, { id: "asc" }],
-    select: reviewWithRatingsSelect,
-  });
+export function listReviewsForExport(userId: string): Promise<AnsweredReviewRow[]> {
+  return db.review.findMany({ where: { userId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: reviewWithRatingsSelect });
 }
 
 /** The invitation behind a token, with the owner's display name: all the reviewer's page may know. */

@@ -1,6 +1,8 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/session";
 import { listAllAssessments } from "@/lib/db/assessments";
+import { listReviewsForExport } from "@/lib/db/reviews";
+import { listShareLinks } from "@/lib/db/shares";
 import { getProfile } from "@/lib/db/users";
 import { notFound } from "@/lib/domain/errors";
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportDocument } from "@/lib/schemas/assessment";
@@ -8,7 +10,12 @@ import { EXPORT_FORMAT, EXPORT_VERSION, type ExportDocument } from "@/lib/schema
 /** Everything the user owns, as a versioned JSON document that POST /import takes back. */
 export async function exportData(): Promise<ExportDocument> {
   const user = await requireUser();
-  const [profile, assessments] = await Promise.all([getProfile(user.id), listAllAssessments(user.id)]);
+  const [profile, assessments, reviews, shareLinks] = await Promise.all([
+    getProfile(user.id),
+    listAllAssessments(user.id),
+    listReviewsForExport(user.id),
+    listShareLinks(user.id),
+  ]);
   if (!profile) throw notFound("Account");
   return {
     format: EXPORT_FORMAT,
@@ -28,6 +35,21 @@ export async function exportData(): Promise<ExportDocument> {
       note: row.note,
       ratings: row.ratings.map(({ skillSlug, level, note }) => ({ skill: skillSlug, level, note })),
       readiness: Object.fromEntries(row.readiness.map((entry) => [entry.roleSlug, entry.readiness])),
+    })),
+    reviews: reviews.map((review) => ({
+      id: review.id,
+      reviewerName: review.reviewerName,
+      createdAt: review.createdAt.toISOString(),
+      expiresAt: review.expiresAt.toISOString(),
+      answeredAt: review.answeredAt?.toISOString() ?? null,
+      ratings: review.ratings.map(({ skillSlug, level, note }) => ({ skill: skillSlug, level, note })),
+    })),
+    shareLinks: shareLinks.map((link) => ({
+      id: link.id,
+      createdAt: link.createdAt.toISOString(),
+      expiresAt: link.expiresAt.toISOString(),
+      showNotes: link.showNotes,
+      viewCount: link.viewCount,
     })),
   };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { requireUser } from "@/lib/auth/session";
 import { findExistingAssessmentIds, insertAssessments, newAssessment } from "@/lib/db/assessments";
 import { loadFramework } from "@/lib/db/framework";
+import { findExistingReviewIds, importedReviewWrites } from "@/lib/db/reviews";
 import { validationFailed, type FieldErrors } from "@/lib/domain/errors";
 import { exportDocumentSchema } from "@/lib/schemas/assessment";
 import { parseInput } from "@/lib/schemas/parse";
@@ -13,7 +14,9 @@ import { unknownSkillFields } from "./assessments";
  * already has (same id) are skipped; an id that belongs to another account
  * is given a new one, so nobody's data is touched. Ratings, notes and dates
  * are kept; readiness is recomputed from the ratings with the framework the
- * assessment was made against.
+ * assessment was made against. Answered reviews come back with their
+ * ratings, but without a link: a pending invitation or a share link is
+ * never restored.
  */
 export async function importData(input: unknown): Promise<{ imported: number; skipped: number }> {
   const user = await requireUser();
@@ -27,10 +30,15 @@ export async function importData(input: unknown): Promise<{ imported: number; sk
     }
     Object.assign(fields, unknownSkillFields(framework, assessment.ratings, `assessments.${index}.ratings`));
   });
+  const reviews = document.reviews ?? [];
+  reviews.forEach((review, index) => Object.assign(fields, unknownSkillFields(framework, review.ratings, `reviews.${index}.ratings`)));
   if (Object.keys(fields).length) throw validationFailed(fields);
 
   const owners = await findExistingAssessmentIds(document.assessments.map((assessment) => assessment.id));
   const fresh = document.assessments.filter((assessment) => owners.get(assessment.id) !== user.id);
+  const answered = reviews.filter((review) => review.answeredAt !== null);
+  const reviewOwners = await findExistingReviewIds(answered.map((review) => review.id));
+  const freshReviews = answered.filter((review) => reviewOwners.get(review.id) !== user.id);
   await insertAssessments(
     fresh.map((assessment) =>
       newAssessment(
@@ -44,6 +52,17 @@ export async function importData(input: unknown): Promise<{ imported: number; sk
           note: assessment.note ?? null,
         },
       ),
+    ),
+    importedReviewWrites(
+      freshReviews.map((review) => ({
+        id: reviewOwners.has(review.id) ? undefined : review.id,
+        userId: user.id,
+        reviewerName: review.reviewerName,
+        createdAt: new Date(review.createdAt),
+        expiresAt: new Date(review.expiresAt),
+        answeredAt: new Date(review.answeredAt!),
+        ratings: review.ratings.map(({ skill, level, note }) => ({ skill, level, note: note ?? null })),
+      })),
     ),
   );
   return { imported: fresh.length, skipped: document.assessments.length - fresh.length };

@@ -1,16 +1,19 @@
 import { afterEach, describe, expect, test } from "vitest";
 import { signInAs, signOutOfTests } from "../support/session";
 import { jsonRequest, noContext, params } from "../support/http";
-import { createUser } from "../support/users";
+import { createUser, GOOD_PASSWORD } from "../support/users";
 import { recordAssessmentAt, WORKED_EXAMPLE } from "../support/assessments";
 import { GET as listRoute, POST as createRoute } from "@/app/api/v1/reviews/route";
 import { DELETE as revokeRoute, GET as calibrationRoute } from "@/app/api/v1/reviews/[id]/route";
 import { POST as respondRoute } from "@/app/api/v1/reviews/[id]/response/route";
 import { DELETE as deleteMe } from "@/app/api/v1/me/route";
+import { GET as exportRoute } from "@/app/api/v1/export/route";
+import { POST as importRoute } from "@/app/api/v1/import/route";
 import { POST as createShareRoute } from "@/app/api/v1/shares/route";
 import { db } from "@/lib/db/client";
 import { DEFAULT_FRAMEWORK } from "@/lib/domain/framework";
 import { hashLinkToken } from "@/lib/services/link-tokens";
+import { signUp } from "@/lib/services/sign-up";
 
 afterEach(() => signOutOfTests());
 
@@ -226,4 +229,31 @@ test("deleting the account deletes its reviews, their ratings and its share link
   expect(await db.reviewRating.count({ where: { reviewId: id } })).toBe(0);
   expect(await db.shareLink.count({ where: { userId: user.id } })).toBe(0);
   expect(await db.rateLimiterFlexible.count({ where: { key: { contains: user.id } } })).toBe(0);
+});
+
+test("export includes reviews and share links; import restores the answered reviews only, without links", async () => {
+  const { user, id: answeredId, token } = await ownerWithInvitation();
+  await respond(token, { ratings: reviewerRatings() });
+  const pending = (await (await create({ reviewerName: "Still pending" })).json()).id;
+  await createShareRoute(jsonRequest("/api/v1/shares", "POST", { expiresInDays: 5, showNotes: true }), noContext);
+  const exported = await (await exportRoute(jsonRequest("/api/v1/export", "GET"), noContext)).json();
+  expect(exported.reviews.map((review: { id: string }) => review.id).sort()).toEqual([answeredId, pending].sort());
+  expect(exported.reviews.find((review: { id: string }) => review.id === answeredId).ratings).toHaveLength(20);
+  expect(exported.shareLinks).toEqual([expect.objectContaining({ showNotes: true, viewCount: 0 })]);
+  expect(JSON.stringify(exported)).not.toMatch(/tokenHash|\/p\/|\/review\//);
+  const calibrationBefore = await (await calibration(answeredId)).json();
+
+  await deleteMe(jsonRequest("/api/v1/me", "DELETE", { confirmEmail: user.email }), noContext);
+  await signUp({ email: user.email, password: GOOD_PASSWORD, name: "Ada Lovelace" });
+  const again = await db.user.findUniqueOrThrow({ where: { email: user.email } });
+  signInAs(again);
+  expect((await importRoute(jsonRequest("/api/v1/import", "POST", exported), noContext)).status).toBe(200);
+
+  expect((await list()).map((review: { id: string; status: string }) => [review.id, review.status])).toEqual([[answeredId, "answered"]]);
+  expect(await (await calibration(answeredId)).json()).toEqual(calibrationBefore);
+  expect(await db.review.findUniqueOrThrow({ where: { id: answeredId } })).toMatchObject({ tokenHash: null });
+  expect(await db.shareLink.count({ where: { userId: again.id } })).toBe(0);
+  // Again: the review is already there, and is not doubled.
+  expect((await importRoute(jsonRequest("/api/v1/import", "POST", exported), noContext)).status).toBe(200);
+  expect(await db.review.count({ where: { userId: again.id } })).toBe(1);
 });
