@@ -70,6 +70,12 @@ async function readFramework(): Promise<Framework> {
   };
 }
 
+/** Every framework version this database has been seeded with, the current one included. */
+export async function knownFrameworkVersions(): Promise<Set<string>> {
+  const rows = await db.frameworkVersion.findMany({ select: { version: true } });
+  return new Set(rows.map((row) => row.version));
+}
+
 let cached: Promise<Framework> | undefined;
 
 /** The framework in force. It changes only by a new seed, so each process reads it once. */

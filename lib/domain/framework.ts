@@ -3,7 +3,8 @@
  * The seed writes it to the database; the tests check it against FRAMEWORK.md.
  */
 
-export const FRAMEWORK_VERSION = "2026.1";
+// Bumped whenever the framework or its skill guides (lib/domain/skill-guides.ts) change.
+export const FRAMEWORK_VERSION = "2026.2";
 
 export const LEVELS = [0, 1, 2, 3, 4, 5] as const;
 export type Level = (typeof LEVELS)[number];

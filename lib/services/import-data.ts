@@ -1,7 +1,7 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/session";
 import { findExistingAssessmentIds, insertAssessments, newAssessment } from "@/lib/db/assessments";
-import { loadFramework } from "@/lib/db/framework";
+import { knownFrameworkVersions, loadFramework } from "@/lib/db/framework";
 import { findExistingReviewIds, importedReviewWrites } from "@/lib/db/reviews";
 import { validationFailed, type FieldErrors } from "@/lib/domain/errors";
 import { exportDocumentSchema } from "@/lib/schemas/assessment";
@@ -13,18 +13,19 @@ import { unknownSkillFields } from "./assessments";
  * written, and then it is written in one transaction. Assessments the user
  * already has (same id) are skipped; an id that belongs to another account
  * is given a new one, so nobody's data is touched. Ratings, notes and dates
- * are kept; readiness is recomputed from the ratings with the framework the
- * assessment was made against. Answered reviews come back with their
- * ratings, but without a link: a pending invitation or a share link is
- * never restored.
+ * are kept, and so is the framework version when this database knows it (an
+ * export made before a content update still imports); readiness is computed
+ * from the ratings with the targets in force, the only ones the database keeps.
+ * Answered reviews come back with their ratings, but without a link: a
+ * pending invitation or a share link is never restored.
  */
 export async function importData(input: unknown): Promise<{ imported: number; skipped: number }> {
   const user = await requireUser();
   const document = parseInput(exportDocumentSchema, input);
-  const framework = await loadFramework();
+  const [framework, knownVersions] = await Promise.all([loadFramework(), knownFrameworkVersions()]);
   const fields: FieldErrors = {};
   document.assessments.forEach((assessment, index) => {
-    if (assessment.frameworkVersion !== framework.version) {
+    if (!knownVersions.has(assessment.frameworkVersion)) {
       fields[`assessments.${index}.frameworkVersion`] =
         `Framework version "${assessment.frameworkVersion.slice(0, 32)}" is not known here.`;
     }
@@ -49,6 +50,7 @@ export async function importData(input: unknown): Promise<{ imported: number; sk
           // Another account's id is not reused: the row would collide with theirs.
           id: owners.has(assessment.id) ? undefined : assessment.id,
           createdAt: new Date(assessment.createdAt),
+          frameworkVersion: assessment.frameworkVersion,
           note: assessment.note ?? null,
         },
       ),

@@ -4,6 +4,7 @@ import { encode, type JWT } from "next-auth/jwt";
 import { attemptSignIn, Client, errorShapeProblem, newUser, PASSWORD, randomEmail, SESSION_COOKIE, type Reply } from "./support/api";
 import { discoverRoutes, discoveredEndpoints } from "./support/routes";
 import { E2E_SECRET } from "./support/server";
+import { FRAMEWORK_VERSION } from "@/lib/domain/framework";
 
 /**
  * Issue 7, part 5: session tokens the server must refuse, cross-origin
@@ -139,7 +140,7 @@ const WRITES: Record<string, (email: string) => { path: string; json?: unknown; 
     json: {
       format: "skillgap-export",
       version: 1,
-      assessments: [{ id: randomUUID(), createdAt: new Date().toISOString(), frameworkVersion: "2026.1", ratings: [] }],
+      assessments: [{ id: randomUUID(), createdAt: new Date().toISOString(), frameworkVersion: FRAMEWORK_VERSION, ratings: [] }],
     },
   }),
   "POST /api/auth/[...nextauth]": () => ({ path: "/api/auth/signout", form: {} }),

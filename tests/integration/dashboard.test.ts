@@ -1,13 +1,19 @@
 import { afterEach, describe, expect, test } from "vitest";
 import { signInAs, signOutOfTests } from "../support/session";
+import { checkedAgainstSchema } from "../support/api-schema";
 import { jsonRequest, noContext } from "../support/http";
 import { createUser } from "../support/users";
 import { allSkillsAt, recordAssessmentAt, WORKED_EXAMPLE } from "../support/assessments";
-import { GET as dashboardRoute } from "@/app/api/v1/dashboard/route";
-import { GET as progressRoute } from "@/app/api/v1/progress/route";
-import { PATCH as patchMe } from "@/app/api/v1/me/route";
+import { GET as dashboardRouteUnchecked } from "@/app/api/v1/dashboard/route";
+import { GET as progressRouteUnchecked } from "@/app/api/v1/progress/route";
+import { PATCH as patchMeUnchecked } from "@/app/api/v1/me/route";
 import { db } from "@/lib/db/client";
+import { FRAMEWORK_VERSION } from "@/lib/domain/framework";
 import { getDashboard } from "@/lib/services/dashboard";
+
+const dashboardRoute = checkedAgainstSchema("GET /dashboard", dashboardRouteUnchecked);
+const progressRoute = checkedAgainstSchema("GET /progress", progressRouteUnchecked);
+const patchMe = checkedAgainstSchema("PATCH /me", patchMeUnchecked);
 
 afterEach(() => signOutOfTests());
 
@@ -144,7 +150,7 @@ describe("GET /api/v1/progress", () => {
     const values = Array.from({ length: 1000 }, (_, i) => (i === 421 ? 0.99 : i === 777 ? 0.01 : 0.5 + 0.3 * Math.sin(i / 37)));
     for (const [i, readiness] of values.entries()) {
       const { id } = await db.assessment.create({
-        data: { userId: user.id, createdAt: new Date(start + i * DAY), frameworkVersion: "2026.1" },
+        data: { userId: user.id, createdAt: new Date(start + i * DAY), frameworkVersion: FRAMEWORK_VERSION },
         select: { id: true },
       });
       await db.roleReadiness.create({

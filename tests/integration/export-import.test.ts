@@ -1,15 +1,22 @@
 import { afterEach, describe, expect, test } from "vitest";
 import { signInAs, signOutOfTests } from "../support/session";
+import { checkedAgainstSchema } from "../support/api-schema";
 import { jsonRequest, noContext } from "../support/http";
 import { createUser, GOOD_PASSWORD } from "../support/users";
 import { allSkillsAt, recordAssessmentAt, WORKED_EXAMPLE } from "../support/assessments";
-import { GET as exportJson } from "@/app/api/v1/export/route";
-import { GET as exportCsv } from "@/app/api/v1/export.csv/route";
-import { POST as importRoute } from "@/app/api/v1/import/route";
-import { DELETE as deleteMe } from "@/app/api/v1/me/route";
-import { POST as saveRoute } from "@/app/api/v1/assessments/route";
+import { GET as exportJsonUnchecked } from "@/app/api/v1/export/route";
+import { GET as exportCsvUnchecked } from "@/app/api/v1/export.csv/route";
+import { POST as importRouteUnchecked } from "@/app/api/v1/import/route";
+import { DELETE as deleteMeUnchecked } from "@/app/api/v1/me/route";
+import { POST as saveRouteUnchecked } from "@/app/api/v1/assessments/route";
 import { db } from "@/lib/db/client";
 import { signUp } from "@/lib/services/sign-up";
+
+const exportJson = checkedAgainstSchema("GET /export", exportJsonUnchecked);
+const exportCsv = checkedAgainstSchema("GET /export.csv", exportCsvUnchecked);
+const importRoute = checkedAgainstSchema("POST /import", importRouteUnchecked);
+const deleteMe = checkedAgainstSchema("DELETE /me", deleteMeUnchecked);
+const saveRoute = checkedAgainstSchema("POST /assessments", saveRouteUnchecked);
 
 afterEach(() => signOutOfTests());
 
@@ -93,6 +100,20 @@ describe("export and import", () => {
     expect(await (await doImport(document)).json()).toEqual({ imported: 1, skipped: 0 });
     expect((await db.assessment.findUniqueOrThrow({ where: { id } })).userId).toBe(owner.id);
     expect(await db.assessment.count({ where: { userId: intruder.id } })).toBe(1);
+  });
+
+  test("an export made under an earlier framework version this database knows still imports, keeping its version", async () => {
+    await db.frameworkVersion.upsert({ where: { version: "2026.1" }, create: { version: "2026.1" }, update: {} });
+    const user = await createUser();
+    signInAs(user);
+    await recordAssessmentAt(user.id, WORKED_EXAMPLE, new Date("2025-06-01T12:00:00Z"));
+    const document = await doExport();
+    const earlier = { ...document.assessments[0], id: "made-under-2026.1", frameworkVersion: "2026.1" };
+    expect(await (await doImport({ ...document, assessments: [earlier] })).json()).toEqual({ imported: 1, skipped: 0 });
+    const imported = await db.assessment.findUniqueOrThrow({ where: { id: "made-under-2026.1" }, include: { readiness: true } });
+    expect(imported.frameworkVersion).toBe("2026.1");
+    const dataScientist = imported.readiness.find((row) => row.roleSlug === "data-scientist")!;
+    expect(dataScientist.readiness).toBeCloseTo(1 - 83 / 106, 10);
   });
 
   test("a body over 5 MB gets 413 before it is parsed", async () => {

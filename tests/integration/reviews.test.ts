@@ -3,17 +3,28 @@ import { signInAs, signOutOfTests } from "../support/session";
 import { jsonRequest, noContext, params } from "../support/http";
 import { createUser, GOOD_PASSWORD } from "../support/users";
 import { recordAssessmentAt, WORKED_EXAMPLE } from "../support/assessments";
-import { GET as listRoute, POST as createRoute } from "@/app/api/v1/reviews/route";
-import { DELETE as revokeRoute, GET as calibrationRoute } from "@/app/api/v1/reviews/[id]/route";
-import { POST as respondRoute } from "@/app/api/v1/reviews/[id]/response/route";
-import { DELETE as deleteMe } from "@/app/api/v1/me/route";
-import { GET as exportRoute } from "@/app/api/v1/export/route";
-import { POST as importRoute } from "@/app/api/v1/import/route";
-import { POST as createShareRoute } from "@/app/api/v1/shares/route";
+import { checkedAgainstSchema } from "../support/api-schema";
+import { GET as listRouteUnchecked, POST as createRouteUnchecked } from "@/app/api/v1/reviews/route";
+import { DELETE as revokeRouteUnchecked, GET as calibrationRouteUnchecked } from "@/app/api/v1/reviews/[id]/route";
+import { POST as respondRouteUnchecked } from "@/app/api/v1/reviews/[id]/response/route";
+import { DELETE as deleteMeUnchecked } from "@/app/api/v1/me/route";
+import { GET as exportRouteUnchecked } from "@/app/api/v1/export/route";
+import { POST as importRouteUnchecked } from "@/app/api/v1/import/route";
+import { POST as createShareRouteUnchecked } from "@/app/api/v1/shares/route";
 import { db } from "@/lib/db/client";
 import { DEFAULT_FRAMEWORK } from "@/lib/domain/framework";
 import { hashLinkToken } from "@/lib/services/link-tokens";
 import { signUp } from "@/lib/services/sign-up";
+
+const createRoute = checkedAgainstSchema("POST /reviews", createRouteUnchecked);
+const listRoute = checkedAgainstSchema("GET /reviews", listRouteUnchecked);
+const calibrationRoute = checkedAgainstSchema("GET /reviews/{id}", calibrationRouteUnchecked);
+const revokeRoute = checkedAgainstSchema("DELETE /reviews/{id}", revokeRouteUnchecked);
+const respondRoute = checkedAgainstSchema("POST /reviews/{id}/response", respondRouteUnchecked);
+const deleteMe = checkedAgainstSchema("DELETE /me", deleteMeUnchecked);
+const exportRoute = checkedAgainstSchema("GET /export", exportRouteUnchecked);
+const importRoute = checkedAgainstSchema("POST /import", importRouteUnchecked);
+const createShareRoute = checkedAgainstSchema("POST /shares", createShareRouteUnchecked);
 
 afterEach(() => signOutOfTests());
 

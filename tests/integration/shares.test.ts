@@ -3,11 +3,16 @@ import { signInAs, signOutOfTests } from "../support/session";
 import { jsonRequest, noContext, params } from "../support/http";
 import { createUser } from "../support/users";
 import { recordAssessmentAt, WORKED_EXAMPLE } from "../support/assessments";
-import { GET as listRoute, POST as createRoute } from "@/app/api/v1/shares/route";
-import { DELETE as revokeRoute } from "@/app/api/v1/shares/[id]/route";
+import { checkedAgainstSchema } from "../support/api-schema";
+import { GET as listRouteUnchecked, POST as createRouteUnchecked } from "@/app/api/v1/shares/route";
+import { DELETE as revokeRouteUnchecked } from "@/app/api/v1/shares/[id]/route";
 import { db } from "@/lib/db/client";
 import { viewSharedProfile } from "@/lib/services/shares";
 import { hashLinkToken } from "@/lib/services/link-tokens";
+
+const createRoute = checkedAgainstSchema("POST /shares", createRouteUnchecked);
+const listRoute = checkedAgainstSchema("GET /shares", listRouteUnchecked);
+const revokeRoute = checkedAgainstSchema("DELETE /shares/{id}", revokeRouteUnchecked);
 
 afterEach(() => signOutOfTests());
 

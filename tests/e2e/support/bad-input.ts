@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { FRAMEWORK_VERSION } from "@/lib/domain/framework";
 
 /**
  * Generators of bad requests for the JSON API, for property tests. A case
@@ -714,8 +715,6 @@ export const badIdempotencyKey: fc.Arbitrary<string> = fc.oneof(
     )
     .map(([a, bad, b]) => a + bad + b),
 );
-
-export const FRAMEWORK_VERSION = "2026.1";
 
 export function importRoute(): BodyRoute {
   const assessment = fc.tuple(fc.uuid(), fc.date({ min: new Date("2000-01-01"), max: new Date(), noInvalidDate: true }), validRatings).map(
