@@ -171,6 +171,7 @@ const NO_INPUT = [
   "GET /api/v1/dashboard",
   "GET /api/v1/shares",
   "GET /api/v1/reviews",
+  "GET /api/v1/openapi.json",
 ];
 
 const exists = (endpoint: string) => discoveredEndpoints().includes(endpoint);
