@@ -123,9 +123,9 @@ export function ApiReference({ document, documentUrl }: { document: OpenApiDocum
 
       <nav aria-label="Endpoints" className="space-y-2">
         <h2 className="text-xl font-semibold">Endpoints</h2>
-        <ul className="space-y-1">
+        <ul className="space-y-3 sm:space-y-1">
           {[...groups.values()].flat().map(({ method, path, operation }) => (
-            <li key={operation.operationId} className="flex flex-wrap items-center gap-2">
+            <li key={operation.operationId} className="flex flex-wrap items-center gap-x-2 gap-y-0.5">
               <MethodBadge method={method} />
               <a href={`#${operation.operationId}`} className="[overflow-wrap:anywhere]">
                 {path}

@@ -15,13 +15,13 @@ export function LevelChoices({ name, value, onChange }: { name: string; value: n
             value={level}
             checked={value === level}
             onChange={() => onChange(level)}
-            className="mt-1 accent-indigo-700"
+            className="mt-1 accent-accent"
           />
           <span>
             <span className="block font-medium">
               {level} {levelName}
             </span>
-            <span className="block text-xs text-slate-700 dark:text-slate-300">{descriptor}</span>
+            <span className="block text-xs text-muted">{descriptor}</span>
           </span>
         </label>
       ))}

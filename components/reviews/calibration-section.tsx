@@ -23,12 +23,12 @@ export function CalibrationSection({
   const skillName = (slug: string) => skills.find((skill) => skill.slug === slug)?.name ?? slug;
   const selfReadiness = calibration.readiness.self;
   return (
-    <section aria-labelledby="calibration-heading" className="space-y-4 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+    <section aria-labelledby="calibration-heading" className="space-y-4 rounded-xl border border-line bg-surface p-4 shadow-sm">
       <div className="space-y-1">
         <h2 id="calibration-heading" className="text-xl font-semibold">
           Second opinion from {reviewer}
         </h2>
-        <p className="text-sm text-slate-700 dark:text-slate-300">
+        <p className="text-sm text-muted">
           {reviewer} rated you on {formatDate(calibration.answeredAt)}.{" "}
           {calibration.selfAssessedAt
             ? `Your side is your assessment of ${formatDate(calibration.selfAssessedAt)}, the latest before the review.`
@@ -40,7 +40,7 @@ export function CalibrationSection({
         <table className="w-full border-collapse text-left text-sm">
           <caption className="sr-only">Readiness per role by your ratings and by {reviewer}&apos;s</caption>
           <thead>
-            <tr className="border-b border-slate-300 dark:border-slate-700">
+            <tr className="border-b border-line">
               <th scope="col" className="p-2">
                 Role
               </th>
@@ -60,7 +60,7 @@ export function CalibrationSection({
               const theirs = calibration.readiness.reviewer[role.slug] ?? 0;
               const yours = selfReadiness?.[role.slug];
               return (
-                <tr key={role.slug} className="border-b border-slate-200 dark:border-slate-800">
+                <tr key={role.slug} className="border-b border-line">
                   <th scope="row" className="p-2 font-normal">
                     {role.name}
                   </th>

@@ -5,7 +5,8 @@ import { useState } from "react";
 import { api, ApiError } from "@/components/api-client";
 import { LevelChoices } from "@/components/assess/level-choices";
 import { useFieldErrors } from "@/components/forms/use-zod-form";
-import { buttonClass, FormMessage } from "@/components/ui/field";
+import { buttonClass } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/field";
 import { SKILL_CATEGORIES } from "@/lib/domain/framework";
 import { NOTE_MAX } from "@/lib/schemas/assessment";
 import { reviewResponseSchema, type ReviewResponseInput } from "@/lib/schemas/sharing";
@@ -68,7 +69,7 @@ export function ReviewForm({ token, ownerName, skills }: { token: string; ownerN
           {skills
             .filter((skill) => skill.category === category)
             .map((skill) => (
-              <fieldset key={skill.slug} className="space-y-3 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+              <fieldset key={skill.slug} className="space-y-3 rounded-xl border border-line bg-surface p-4 shadow-sm">
                 <legend className="px-1 font-semibold">{skill.name}</legend>
                 <LevelChoices
                   name={skill.slug}
@@ -86,9 +87,9 @@ export function ReviewForm({ token, ownerName, skills }: { token: string; ownerN
                     rows={1}
                     onChange={(event) => setNotes((current) => ({ ...current, [skill.slug]: event.target.value }))}
                     aria-invalid={noteError(skill.slug) ? true : undefined}
-                    className="w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm dark:border-slate-600 dark:bg-slate-900"
+                    className="w-full rounded-md border border-control bg-surface px-3 py-2 text-sm"
                   />
-                  {noteError(skill.slug) && <p className="text-sm text-red-700 dark:text-red-400">{noteError(skill.slug)}</p>}
+                  {noteError(skill.slug) && <p className="text-sm text-danger-ink">{noteError(skill.slug)}</p>}
                 </div>
               </fieldset>
             ))}

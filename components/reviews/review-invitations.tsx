@@ -6,11 +6,12 @@ import { api } from "@/components/api-client";
 import { formatDate } from "@/components/format";
 import { useFieldErrors } from "@/components/forms/use-zod-form";
 import { NewLink } from "@/components/shares/new-link";
-import { buttonClass, Field, FormMessage, secondaryButtonClass } from "@/components/ui/field";
+import { buttonClass, secondaryButtonClass } from "@/components/ui/button";
+import { Field, FormMessage } from "@/components/ui/field";
 import type { ReviewStatus, ReviewSummary } from "@/lib/domain/sharing";
 import { createReviewSchema, REVIEW_DAYS_DEFAULT, REVIEW_DAYS_MAX, REVIEWER_NAME_MAX, type CreateReviewInput } from "@/lib/schemas/sharing";
 
-const sectionClass = "space-y-4 rounded-lg border border-slate-200 p-4 dark:border-slate-800";
+const sectionClass = "space-y-4 rounded-xl border border-line bg-surface p-4 shadow-sm";
 
 function describeStatus(review: ReviewSummary): string {
   const byStatus: Record<ReviewStatus, string> = {
@@ -76,7 +77,7 @@ export function ReviewInvitationsSection() {
       </form>
       {created && <NewLink path={created} what="Send this link to your reviewer." />}
       {reviews.data && reviews.data.length > 0 && (
-        <ul className="divide-y divide-slate-200 text-sm dark:divide-slate-800" aria-label="Your reviews">
+        <ul className="divide-y divide-line text-sm" aria-label="Your reviews">
           {reviews.data.map((review) => (
             <li key={review.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
               <span>

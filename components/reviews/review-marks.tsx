@@ -12,7 +12,7 @@ export function ReviewMarks() {
   const answered = (reviews.data ?? []).filter((review) => review.answeredAt);
   if (answered.length === 0) return null;
   return (
-    <section aria-labelledby="review-marks-heading" className="space-y-2 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+    <section aria-labelledby="review-marks-heading" className="space-y-2 rounded-xl border border-line bg-surface p-4 shadow-sm">
       <h2 id="review-marks-heading" className="text-lg font-semibold">
         Reviews received
       </h2>

@@ -7,10 +7,7 @@ export function NewLink({ path, what }: { path: string; what: string }) {
   const [copied, setCopied] = useState(false);
   const url = `${window.location.origin}${path}`;
   return (
-    <div
-      role="status"
-      className="space-y-2 rounded-md border border-emerald-300 bg-emerald-50 p-3 text-sm dark:border-emerald-800 dark:bg-emerald-950"
-    >
+    <div role="status" className="space-y-2 rounded-md border border-line bg-success-soft p-3 text-sm text-success-ink">
       <p>{what} Copy it now: it is shown only once.</p>
       <div className="flex flex-wrap items-center gap-2">
         <input
@@ -18,11 +15,11 @@ export function NewLink({ path, what }: { path: string; what: string }) {
           value={url}
           aria-label="The new link"
           onFocus={(event) => event.currentTarget.select()}
-          className="min-w-0 flex-1 rounded-md border border-slate-400 bg-white px-2 py-1 font-mono text-xs dark:border-slate-600 dark:bg-slate-900"
+          className="min-w-0 flex-1 rounded-md border border-control bg-surface px-2 py-1 font-mono text-xs"
         />
         <button
           type="button"
-          className="rounded-md border border-slate-400 px-3 py-1 font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+          className="rounded-md border border-control bg-surface px-3 py-1 font-medium hover:bg-subtle"
           onClick={async () => {
             await navigator.clipboard.writeText(url);
             setCopied(true);

@@ -5,12 +5,13 @@ import { useState } from "react";
 import { api } from "@/components/api-client";
 import { formatDate } from "@/components/format";
 import { useFieldErrors } from "@/components/forms/use-zod-form";
-import { buttonClass, Field, FormMessage, secondaryButtonClass } from "@/components/ui/field";
+import { buttonClass, secondaryButtonClass } from "@/components/ui/button";
+import { Field, FormMessage } from "@/components/ui/field";
 import type { ShareLinkSummary } from "@/lib/domain/sharing";
 import { createShareSchema, SHARE_DAYS_MAX, type CreateShareInput } from "@/lib/schemas/sharing";
 import { NewLink } from "./new-link";
 
-const sectionClass = "space-y-4 rounded-lg border border-slate-200 p-4 dark:border-slate-800";
+const sectionClass = "space-y-4 rounded-xl border border-line bg-surface p-4 shadow-sm";
 
 /** Settings: create read-only links to your profile, see their views, revoke them. */
 export function ShareLinksSection() {
@@ -60,7 +61,7 @@ export function ShareLinksSection() {
           error={errors.expiresInDays}
         />
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" name="showNotes" className="accent-indigo-700" />
+          <input type="checkbox" name="showNotes" className="accent-accent" />
           Show my evidence notes
         </label>
         <button type="submit" className={buttonClass} disabled={create.isPending}>
@@ -69,7 +70,7 @@ export function ShareLinksSection() {
       </form>
       {created && <NewLink path={created} what="Your share link is ready." />}
       {links.data && links.data.length > 0 && (
-        <ul className="divide-y divide-slate-200 text-sm dark:divide-slate-800" aria-label="Your share links">
+        <ul className="divide-y divide-line text-sm" aria-label="Your share links">
           {links.data.map((link) => (
             <li key={link.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
               <span>

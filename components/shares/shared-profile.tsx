@@ -1,17 +1,16 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { formatDate, formatReadiness } from "@/components/format";
+import { ReadinessSection } from "@/components/dashboard/readiness-section";
+import { formatDate } from "@/components/format";
 import type { Serialized } from "@/lib/domain/dashboard";
 import { levelName, SKILL_CATEGORIES } from "@/lib/domain/framework";
 import type { SharedProfile } from "@/lib/domain/sharing";
 
 const ProgressChart = dynamic(() => import("@/components/charts/progress-chart").then((m) => m.ProgressChart), {
   ssr: false,
-  loading: () => <div className="h-72 animate-pulse rounded-lg bg-slate-100 dark:bg-slate-900" />,
+  loading: () => <div className="h-72 animate-pulse rounded-lg bg-subtle" />,
 });
-
-const card = "rounded-lg border border-slate-200 p-4 dark:border-slate-800";
 
 /** A read-only profile for whoever holds the link: nothing here leads into the owner's account. */
 export function SharedProfileView({ profile }: { profile: Serialized<SharedProfile> }) {
@@ -20,7 +19,7 @@ export function SharedProfileView({ profile }: { profile: Serialized<SharedProfi
     <div className="space-y-6">
       <header className="space-y-1">
         <h1 className="text-2xl font-bold">{profile.ownerName}&apos;s skills profile</h1>
-        <p className="text-sm text-slate-700 dark:text-slate-300">
+        <p className="text-sm text-muted">
           {profile.assessedAt
             ? `Last updated ${formatDate(profile.assessedAt)}, from ${profile.ownerName}'s latest self-assessment.`
             : `${profile.ownerName} has not assessed themself yet.`}{" "}
@@ -34,26 +33,10 @@ export function SharedProfileView({ profile }: { profile: Serialized<SharedProfi
       </header>
 
       {profile.roles.length > 0 && (
-        <section aria-labelledby="shared-roles" className="space-y-2">
-          <h2 id="shared-roles" className="text-xl font-semibold">
-            Readiness per role
-          </h2>
-          <ol className="grid gap-3 sm:grid-cols-3">
-            {profile.roles.map((role) => (
-              <li key={role.slug} aria-label={role.name} className={card}>
-                <p className="text-sm">
-                  Rank {role.rank} of {profile.roles.length}
-                  {role.slug === profile.targetRole?.slug && <strong className="ml-2 text-indigo-700 dark:text-indigo-300">Target</strong>}
-                </p>
-                <h3 className="font-semibold">{role.name}</h3>
-                <p className="text-3xl font-bold">{formatReadiness(role.readiness)}</p>
-                <p className="text-sm">
-                  {role.skillsMet} of {role.skillsTotal} skills met
-                </p>
-              </li>
-            ))}
-          </ol>
-        </section>
+        <ReadinessSection
+          data={{ roles: profile.roles, targetRole: profile.targetRole?.slug ?? null, suggestedRole: null }}
+          targetLabel="Target"
+        />
       )}
 
       {profile.progress && profile.progress.points.length > 0 && (
@@ -82,7 +65,7 @@ export function SharedProfileView({ profile }: { profile: Serialized<SharedProfi
                 {profile.levels
                   .filter((level) => level.category === category)
                   .map((level) => (
-                    <tr key={level.skill} className="border-b border-slate-200 align-top dark:border-slate-800">
+                    <tr key={level.skill} className="border-b border-line align-top">
                       <th scope="row" className="w-1/2 py-1.5 pr-2 font-normal">
                         {level.name}
                       </th>

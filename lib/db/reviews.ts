@@ -1,5 +1,6 @@
 import type { Rating } from "@/lib/domain/assessment";
 import { db, Prisma } from "./client";
+import { isRecordNotFound } from "./errors";
 
 const reviewSelect = {
   id: true,
@@ -67,7 +68,7 @@ export async function answerReview(id: string, answeredAt: Date, ratings: readon
     ]);
     return true;
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025") return false;
+    if (isRecordNotFound(error)) return false;
     throw error;
   }
 }

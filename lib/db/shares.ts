@@ -1,4 +1,5 @@
 import { db, Prisma } from "./client";
+import { isRecordNotFound } from "./errors";
 
 const shareSelect = { id: true, createdAt: true, expiresAt: true, showNotes: true, viewCount: true } as const;
 export type ShareRow = Prisma.ShareLinkGetPayload<{ select: typeof shareSelect }>;
@@ -32,7 +33,7 @@ export async function recordShareView(tokenHash: string, now: Date): Promise<{ u
       select: { userId: true, showNotes: true },
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025") return null;
+    if (isRecordNotFound(error)) return null;
     throw error;
   }
 }

@@ -22,6 +22,10 @@ function skillName(framework: Framework, slug: string): string {
   return framework.skills.find((skill) => skill.slug === slug)?.name ?? slug;
 }
 
+function skillCategory(framework: Framework, slug: string): string {
+  return framework.skills.find((skill) => skill.slug === slug)?.category ?? "";
+}
+
 export async function getDashboard(now = new Date()): Promise<Dashboard> {
   return dashboardOf(await requireUser(), now);
 }
@@ -68,6 +72,7 @@ export async function dashboardOf(user: DashboardOwner, now = new Date()): Promi
             skills: weightedShortfallBySkill(focusRole, levels).map((entry) => ({
               skill: entry.skill,
               name: skillName(framework, entry.skill),
+              category: skillCategory(framework, entry.skill),
               level: entry.level,
               target: entry.target,
               weight: entry.weight,

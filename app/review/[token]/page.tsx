@@ -17,7 +17,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ token: 
       <h1 className="text-2xl font-bold">Review {invitation.ownerName}&apos;s skills</h1>
       {invitation.open ? (
         <>
-          <p className="max-w-3xl text-slate-700 dark:text-slate-300">
+          <p className="max-w-3xl text-muted">
             {invitation.reviewerName}, {invitation.ownerName} asked for your view. Rate each skill from 0 (None) to 5 (Expert) as you see
             it; {invitation.ownerName}&apos;s own ratings are not shown, so your review stays independent. This link works once.
           </p>
