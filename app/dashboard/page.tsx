@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const user = await requirePageUser("/dashboard");
-  const [dashboard, { roles, skills }, calibration] = await Promise.all([getDashboard(), listRoles(), getLatestCalibration(user)]);
+  const [dashboard, { roles, skills }, calibration] = await Promise.all([getDashboard(user), listRoles(), getLatestCalibration(user)]);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{user.name ? `${user.name}'s dashboard` : "Your dashboard"}</h1>

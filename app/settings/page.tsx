@@ -8,8 +8,7 @@ import { getMe } from "@/lib/services/account";
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
-  await requirePageUser("/settings");
-  const me = await getMe();
+  const me = await getMe(await requirePageUser("/settings"));
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <h1 className="text-2xl font-bold">Settings</h1>

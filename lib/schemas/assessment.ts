@@ -15,7 +15,6 @@ export const ratingSchema = z.strictObject({
     .max(5, "A level is a whole number from 0 to 5."),
   note: note(NOTE_MAX).optional(),
 });
-export type RatingInput = z.input<typeof ratingSchema>;
 
 /** Each skill at most once per assessment (or review). */
 export function eachSkillOnce(input: { ratings: readonly { skill: string }[] }, context: z.RefinementCtx) {
@@ -35,6 +34,7 @@ export const saveAssessmentSchema = z
   })
   .superRefine(eachSkillOnce);
 export type SaveAssessmentInput = z.input<typeof saveAssessmentSchema>;
+export type SaveAssessmentData = z.output<typeof saveAssessmentSchema>;
 
 export const idempotencyKeySchema = z
   .string()
@@ -92,6 +92,7 @@ export const listAssessmentsSchema = z.strictObject({
     .default(20),
   cursor: z.string().min(1).max(200, "This cursor is not one the API gave out.").optional(),
 });
+export type AssessmentListQuery = z.output<typeof listAssessmentsSchema>;
 
 /**
  * An imported assessment's date: not before 2000 and not in the future (a

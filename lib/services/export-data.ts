@@ -1,5 +1,5 @@
 import "server-only";
-import { requireUser } from "@/lib/auth/session";
+import type { CurrentUser } from "@/lib/auth/session";
 import { listAllAssessments } from "@/lib/db/assessments";
 import { listReviewsForExport } from "@/lib/db/reviews";
 import { listShareLinks } from "@/lib/db/shares";
@@ -8,8 +8,7 @@ import { notFound } from "@/lib/domain/errors";
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportDocument } from "@/lib/schemas/assessment";
 
 /** Everything the user owns, as a versioned JSON document that POST /import takes back. */
-export async function exportData(): Promise<ExportDocument> {
-  const user = await requireUser();
+export async function exportData(user: CurrentUser): Promise<ExportDocument> {
   const [profile, assessments, reviews, shareLinks] = await Promise.all([
     getProfile(user.id),
     listAllAssessments(user.id),
@@ -64,8 +63,8 @@ function csvCell(value: string | number | null): string {
 }
 
 /** One row per rating, for spreadsheets. */
-export async function exportCsv(): Promise<string> {
-  const { assessments } = await exportData();
+export async function exportCsv(user: CurrentUser): Promise<string> {
+  const { assessments } = await exportData(user);
   const rows = assessments.flatMap((assessment) =>
     assessment.ratings.map((rating) => [
       assessment.id,

@@ -9,7 +9,7 @@ import { conflict, notFound, tooManyRequests } from "@/lib/domain/errors";
 import { findRole } from "@/lib/domain/framework";
 import type { SharedProfile, ShareLinkSummary } from "@/lib/domain/sharing";
 import type { CreateShareInput } from "@/lib/schemas/sharing";
-import { dashboardOf, progressOf } from "./dashboard";
+import { getDashboard, progressOf } from "./dashboard";
 import { hashLinkToken, newLinkToken } from "./link-tokens";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -70,7 +70,7 @@ export async function viewSharedProfile(token: string, now = new Date()): Promis
   const link = await recordShareView(hashLinkToken(token), now);
   const owner = link && (await getProfile(link.userId));
   if (!link || !owner) throw notFound("Profile");
-  const [framework, dashboard, latest] = await Promise.all([loadFramework(), dashboardOf(owner, now), findLatestAssessment(owner.id)]);
+  const [framework, dashboard, latest] = await Promise.all([loadFramework(), getDashboard(owner, now), findLatestAssessment(owner.id)]);
   const roleRef = (slug: string | null) => {
     const role = slug ? findRole(framework, slug) : undefined;
     return role ? { slug: role.slug, name: role.name } : null;

@@ -55,6 +55,7 @@ const MATRIX: Entry[] = [
   },
   { endpoint: "GET /api/health", access: "public", request: () => ({ path: "/api/health" }), status: 200 },
   { endpoint: "GET /api/v1/roles", access: "public", request: () => ({ path: "/api/v1/roles" }), status: 200 },
+  { endpoint: "GET /api/v1/openapi.json", access: "public", request: () => ({ path: "/api/v1/openapi.json" }), status: 200 },
   { endpoint: "GET /api/v1/roles/[slug]", access: "public", request: () => ({ path: "/api/v1/roles/ml-researcher" }), status: 200 },
   {
     endpoint: "POST /api/v1/users",
@@ -169,6 +170,7 @@ const MATRIX: Entry[] = [
     status: 200,
   },
   { endpoint: "GET /roles", access: "public", request: () => ({ path: "/roles" }), status: 200 },
+  { endpoint: "GET /docs/api", access: "public", request: () => ({ path: "/docs/api" }), status: 200 },
   { endpoint: "GET /roles/[slug]", access: "public", request: () => ({ path: "/roles/data-scientist" }), status: 200 },
   { endpoint: "GET /signin", access: "public", request: () => ({ path: "/signin" }), status: 200 },
   { endpoint: "GET /signup", access: "public", request: () => ({ path: "/signup" }), status: 200 },

@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, test } from "vitest";
-import { signInAs, signOutOfTests } from "../support/session";
-import { jsonRequest, noContext, params } from "../support/http";
-import { createUser, GOOD_PASSWORD } from "../support/users";
+import { jsonRequest as browserRequest, noContext, params } from "../support/http";
+import { createUser, GOOD_PASSWORD, signedIn } from "../support/users";
 import { recordAssessmentAt, WORKED_EXAMPLE } from "../support/assessments";
 import { checkedAgainstSchema } from "../support/api-schema";
 import { GET as listRouteUnchecked, POST as createRouteUnchecked } from "@/app/api/v1/reviews/route";
@@ -26,6 +25,16 @@ const exportRoute = checkedAgainstSchema("GET /export", exportRouteUnchecked);
 const importRoute = checkedAgainstSchema("POST /import", importRouteUnchecked);
 const createShareRoute = checkedAgainstSchema("POST /shares", createShareRouteUnchecked);
 
+// The browser the requests come from: signed in as one user at a time, or signed out.
+let sessionCookie: Record<string, string> = {};
+async function signInAs(user: { id: string; email: string; name?: string | null; sessionVersion?: number }) {
+  sessionCookie = (await signedIn(user)).headers;
+}
+function signOutOfTests() {
+  sessionCookie = {};
+}
+const jsonRequest = (path: string, method: string, body?: unknown) => browserRequest(path, method, body, sessionCookie);
+
 afterEach(() => signOutOfTests());
 
 const DAY = 86_400_000;
@@ -49,7 +58,7 @@ const reviewerRatings = () =>
 async function ownerWithInvitation(name = "Ada Lovelace") {
   const user = await createUser(name);
   await recordAssessmentAt(user.id, WORKED_EXAMPLE, new Date(Date.now() - 2 * DAY));
-  signInAs(user);
+  await signInAs(user);
   const response = await create({ reviewerName: "Grace", expiresInDays: 7 });
   expect(response.status).toBe(201);
   const body = (await response.json()) as { id: string; url: string };
@@ -75,7 +84,7 @@ describe("POST /api/v1/reviews", () => {
     [{ reviewerName: "Grace", expiresInDays: 0 }, "expiresInDays"],
   ])("bad input %j is a 400 naming %s, and writes nothing", async (body, field) => {
     const user = await createUser();
-    signInAs(user);
+    await signInAs(user);
     const response = await create(body);
     expect(response.status).toBe(400);
     expect(Object.keys((await response.json()).error.fields)).toContain(field);
@@ -94,7 +103,7 @@ describe("POST /api/v1/reviews", () => {
 
   test("shares and reviews draw on one hourly creation budget", async () => {
     const user = await createUser();
-    signInAs(user);
+    await signInAs(user);
     for (let i = 0; i < 30; i++) {
       const share = await createShareRoute(jsonRequest("/api/v1/shares", "POST", { expiresInDays: 1, showNotes: false }), noContext);
       expect(share.status).toBe(201);
@@ -216,7 +225,7 @@ describe("GET /api/v1/reviews and GET /api/v1/reviews/{id}", () => {
   test("a pending review has no calibration yet (409); another user's review is a 404, for reading and revoking", async () => {
     const { id } = await ownerWithInvitation();
     expect((await calibration(id)).status).toBe(409);
-    signInAs(await createUser("Mallory"));
+    await signInAs(await createUser("Mallory"));
     expect((await calibration(id)).status).toBe(404);
     expect((await revoke(id)).status).toBe(404);
     expect(await list()).toEqual([]);
@@ -257,7 +266,7 @@ test("export includes reviews and share links; import restores the answered revi
   await deleteMe(jsonRequest("/api/v1/me", "DELETE", { confirmEmail: user.email }), noContext);
   await signUp({ email: user.email, password: GOOD_PASSWORD, name: "Ada Lovelace" });
   const again = await db.user.findUniqueOrThrow({ where: { email: user.email } });
-  signInAs(again);
+  await signInAs(again);
   expect((await importRoute(jsonRequest("/api/v1/import", "POST", exported), noContext)).status).toBe(200);
 
   expect((await list()).map((review: { id: string; status: string }) => [review.id, review.status])).toEqual([[answeredId, "answered"]]);

@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, test } from "vitest";
-import { signInAs, signOutOfTests } from "../support/session";
-import { jsonRequest, noContext, params } from "../support/http";
-import { createUser } from "../support/users";
+import { jsonRequest as browserRequest, noContext, params } from "../support/http";
+import { createUser, signedIn } from "../support/users";
 import { recordAssessmentAt, WORKED_EXAMPLE } from "../support/assessments";
 import { checkedAgainstSchema } from "../support/api-schema";
 import { GET as listRouteUnchecked, POST as createRouteUnchecked } from "@/app/api/v1/shares/route";
@@ -14,6 +13,16 @@ const createRoute = checkedAgainstSchema("POST /shares", createRouteUnchecked);
 const listRoute = checkedAgainstSchema("GET /shares", listRouteUnchecked);
 const revokeRoute = checkedAgainstSchema("DELETE /shares/{id}", revokeRouteUnchecked);
 
+// The browser the requests come from: signed in as one user at a time, or signed out.
+let sessionCookie: Record<string, string> = {};
+async function signInAs(user: { id: string; email: string; name?: string | null; sessionVersion?: number }) {
+  sessionCookie = (await signedIn(user)).headers;
+}
+function signOutOfTests() {
+  sessionCookie = {};
+}
+const jsonRequest = (path: string, method: string, body?: unknown) => browserRequest(path, method, body, sessionCookie);
+
 afterEach(() => signOutOfTests());
 
 const DAY = 86_400_000;
@@ -25,7 +34,7 @@ const tokenOf = (url: string) => url.replace(/^\/p\//, "");
 async function ownerWithAssessment(name = "Ada Lovelace") {
   const user = await createUser(name);
   await recordAssessmentAt(user.id, [...WORKED_EXAMPLE, { skill: "eda", level: 2, note: "Kaggle notebooks" }], new Date(Date.now() - DAY));
-  signInAs(user);
+  await signInAs(user);
   return user;
 }
 
@@ -110,7 +119,7 @@ describe("GET /api/v1/shares and DELETE /api/v1/shares/{id}", () => {
   test("another user's link: not listed, and revoking it is a 404 that leaves it working", async () => {
     await ownerWithAssessment();
     const { id, url } = await (await create({ expiresInDays: 30, showNotes: false })).json();
-    signInAs(await createUser("Mallory"));
+    await signInAs(await createUser("Mallory"));
     expect(await list()).toEqual([]);
     expect((await revoke(id)).status).toBe(404);
     await expect(viewSharedProfile(tokenOf(url))).resolves.toMatchObject({ ownerName: "Ada Lovelace" });

@@ -1,13 +1,11 @@
 import { NextResponse } from "next/server";
-import { requireUser } from "@/lib/auth/session";
-import { handle, readJson } from "@/lib/http/respond";
-import { parseInput } from "@/lib/schemas/parse";
+import { authed } from "@/lib/http/authed";
+import { parseBody } from "@/lib/http/parse";
 import { createShareSchema } from "@/lib/schemas/sharing";
 import { createShare, listShares } from "@/lib/services/shares";
 
-export const GET = handle(async () => NextResponse.json(await listShares(await requireUser())));
+export const GET = authed(async ({ user }) => NextResponse.json(await listShares(user)));
 
-export const POST = handle(async (request: Request) => {
-  const user = await requireUser();
-  return NextResponse.json(await createShare(user, parseInput(createShareSchema, await readJson(request))), { status: 201 });
-});
+export const POST = authed(async ({ user, request }) =>
+  NextResponse.json(await createShare(user, await parseBody(createShareSchema, request)), { status: 201 }),
+);

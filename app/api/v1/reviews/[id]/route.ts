@@ -1,16 +1,12 @@
 import { NextResponse } from "next/server";
-import { requireUser } from "@/lib/auth/session";
-import { assertSameOrigin, handle } from "@/lib/http/respond";
+import { authed } from "@/lib/http/authed";
+import { assertSameOrigin } from "@/lib/http/respond";
 import { getCalibration, revokeReview } from "@/lib/services/reviews";
 
-type Context = { params: Promise<{ id: string }> };
+export const GET = authed<{ id: string }>(async ({ user, params }) => NextResponse.json(await getCalibration(user, params.id)));
 
-export const GET = handle(async (_request: Request, { params }: Context) =>
-  NextResponse.json(await getCalibration(await requireUser(), (await params).id)),
-);
-
-export const DELETE = handle(async (request: Request, { params }: Context) => {
+export const DELETE = authed<{ id: string }>(async ({ user, request, params }) => {
   assertSameOrigin(request);
-  await revokeReview(await requireUser(), (await params).id);
-  return new Response(null, { status: 204 });
+  await revokeReview(user, params.id);
+  return new NextResponse(null, { status: 204 });
 });

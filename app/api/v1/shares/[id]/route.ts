@@ -1,9 +1,10 @@
-import { requireUser } from "@/lib/auth/session";
-import { assertSameOrigin, handle } from "@/lib/http/respond";
+import { NextResponse } from "next/server";
+import { authed } from "@/lib/http/authed";
+import { assertSameOrigin } from "@/lib/http/respond";
 import { revokeShare } from "@/lib/services/shares";
 
-export const DELETE = handle(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
+export const DELETE = authed<{ id: string }>(async ({ user, request, params }) => {
   assertSameOrigin(request);
-  await revokeShare(await requireUser(), (await params).id);
-  return new Response(null, { status: 204 });
+  await revokeShare(user, params.id);
+  return new NextResponse(null, { status: 204 });
 });

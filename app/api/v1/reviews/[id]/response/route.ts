@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
-import { handle, readJson } from "@/lib/http/respond";
-import { parseInput } from "@/lib/schemas/parse";
+import { parseBody } from "@/lib/http/parse";
+import { handle } from "@/lib/http/respond";
 import { reviewResponseSchema } from "@/lib/schemas/sharing";
 import { respondToReview } from "@/lib/services/reviews";
 
@@ -8,5 +8,5 @@ import { respondToReview } from "@/lib/services/reviews";
 // it sits beside GET /reviews/{id}, carries the review link's token here.
 export const POST = handle(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const token = (await params).id;
-  return NextResponse.json(await respondToReview(token, parseInput(reviewResponseSchema, await readJson(request))), { status: 201 });
+  return NextResponse.json(await respondToReview(token, await parseBody(reviewResponseSchema, request)), { status: 201 });
 });
