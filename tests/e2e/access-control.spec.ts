@@ -158,10 +158,7 @@ const MATRIX: Entry[] = [
     status: 410,
   },
 
-  { endpoint: "GET /api/v1/openapi.json", access: "public", request: () => ({ path: "/api/v1/openapi.json" }), status: 200 },
-
   { endpoint: "GET /", access: "public", request: () => ({ path: "/" }), status: 200 },
-  { endpoint: "GET /docs/api", access: "public", request: () => ({ path: "/docs/api" }), status: 200 },
   { endpoint: "GET /p/[token]", access: "public", request: ({ shareToken }) => ({ path: `/p/${shareToken}` }), status: 200 },
   {
     endpoint: "GET /review/[token]",
