@@ -2,7 +2,7 @@ import "server-only";
 import type { CurrentUser } from "@/lib/auth/session";
 import { findLatestAssessment } from "@/lib/db/assessments";
 import { loadFramework } from "@/lib/db/framework";
-import { reserveLinkCreation } from "@/lib/db/link-throttle";
+import { reserveLinkCreation } from "@/lib/db/throttles";
 import { countLiveShareLinks, deleteShareLink, insertShareLink, listShareLinks, recordShareView, type ShareRow } from "@/lib/db/shares";
 import { getProfile } from "@/lib/db/users";
 import { conflict, notFound, tooManyRequests } from "@/lib/domain/errors";
