@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { ReviewInvitationsSection } from "@/components/reviews/review-invitations";
 import { ShareLinksSection } from "@/components/shares/share-links";
 import { DeleteAccountForm, ExportSection, NameForm, PasswordForm, SessionsSection } from "@/components/settings/settings-forms";
+import { ImportSection } from "@/components/settings/import-section";
 import { requirePageUser } from "@/lib/auth/session";
 import { getMe } from "@/lib/services/account";
 
@@ -19,6 +20,7 @@ export default async function SettingsPage() {
       <ShareLinksSection />
       <ReviewInvitationsSection />
       <ExportSection />
+      <ImportSection />
       <DeleteAccountForm email={me.email} />
     </div>
   );

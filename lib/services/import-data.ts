@@ -4,7 +4,7 @@ import { findExistingAssessmentIds, insertAssessments, newAssessment } from "@/l
 import { knownFrameworkVersions, loadFramework } from "@/lib/db/framework";
 import { findExistingReviewIds, importedReviewWrites } from "@/lib/db/reviews";
 import { validationFailed, type FieldErrors } from "@/lib/domain/errors";
-import type { ExportDocument } from "@/lib/schemas/assessment";
+import type { ExportDocument, ImportQuery } from "@/lib/schemas/assessment";
 import { unknownSkillFields } from "./assessments";
 
 /**
@@ -18,7 +18,11 @@ import { unknownSkillFields } from "./assessments";
  * Answered reviews come back with their ratings, but without a link: a
  * pending invitation or a share link is never restored.
  */
-export async function importData(user: CurrentUser, document: ExportDocument): Promise<{ imported: number; skipped: number }> {
+export async function importData(
+  user: CurrentUser,
+  document: ExportDocument,
+  { dryRun }: ImportQuery = {},
+): Promise<{ imported: number; skipped: number; dryRun: boolean }> {
   const [framework, knownVersions] = await Promise.all([loadFramework(), knownFrameworkVersions()]);
   const fields: FieldErrors = {};
   document.assessments.forEach((assessment, index) => {
@@ -34,6 +38,8 @@ export async function importData(user: CurrentUser, document: ExportDocument): P
 
   const owners = await findExistingAssessmentIds(document.assessments.map((assessment) => assessment.id));
   const fresh = document.assessments.filter((assessment) => owners.get(assessment.id) !== user.id);
+  const counts = { imported: fresh.length, skipped: document.assessments.length - fresh.length };
+  if (dryRun) return { ...counts, dryRun: true };
   const answered = reviews.filter((review) => review.answeredAt !== null);
   const reviewOwners = await findExistingReviewIds(answered.map((review) => review.id));
   const freshReviews = answered.filter((review) => reviewOwners.get(review.id) !== user.id);
@@ -42,7 +48,7 @@ export async function importData(user: CurrentUser, document: ExportDocument): P
       newAssessment(
         framework,
         user.id,
-        assessment.ratings.map(({ skill, level, note }) => ({ skill, level, note: note ?? null })),
+        assessment.ratings.map(({ skill, level, note, byChoice }) => ({ skill, level, note: note ?? null, byChoice })),
         {
           // Another account's id is not reused: the row would collide with theirs.
           id: owners.has(assessment.id) ? undefined : assessment.id,
@@ -64,5 +70,5 @@ export async function importData(user: CurrentUser, document: ExportDocument): P
       })),
     ),
   );
-  return { imported: fresh.length, skipped: document.assessments.length - fresh.length };
+  return { ...counts, dryRun: false };
 }
