@@ -1,19 +1,22 @@
 import type { Metadata } from "next";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
+import { CalibrationSection } from "@/components/reviews/calibration-section";
 import { requirePageUser } from "@/lib/auth/session";
 import { getDashboard } from "@/lib/services/dashboard";
+import { getLatestCalibration } from "@/lib/services/reviews";
 import { listRoles } from "@/lib/services/roles";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const user = await requirePageUser("/dashboard");
-  const [dashboard, { roles }] = await Promise.all([getDashboard(user), listRoles()]);
+  const [dashboard, { roles, skills }, calibration] = await Promise.all([getDashboard(user), listRoles(), getLatestCalibration(user)]);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{user.name ? `${user.name}'s dashboard` : "Your dashboard"}</h1>
       {/* The JSON round trip gives the client exactly what GET /api/v1/dashboard would. */}
       <DashboardView initial={JSON.parse(JSON.stringify(dashboard))} allRoles={roles.map(({ slug, name }) => ({ slug, name }))} />
+      {calibration && <CalibrationSection calibration={calibration} roles={roles} skills={skills} />}
     </div>
   );
 }

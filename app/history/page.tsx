@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { HistoryList } from "@/components/history/history-list";
+import { ReviewMarks } from "@/components/reviews/review-marks";
 import { requirePageUser } from "@/lib/auth/session";
 import { listRoles } from "@/lib/services/roles";
 
@@ -17,6 +18,7 @@ export default async function HistoryPage() {
       </div>
       <p className="text-muted">Every assessment is kept. Choose two to see what changed between them.</p>
       <HistoryList roles={roles.map(({ slug, name }) => ({ slug, name }))} />
+      <ReviewMarks />
     </div>
   );
 }

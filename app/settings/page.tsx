@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { ReviewInvitationsSection } from "@/components/reviews/review-invitations";
+import { ShareLinksSection } from "@/components/shares/share-links";
 import { DeleteAccountForm, ExportSection, NameForm, PasswordForm, SessionsSection } from "@/components/settings/settings-forms";
 import { ImportSection } from "@/components/settings/import-section";
 import { requirePageUser } from "@/lib/auth/session";
@@ -15,6 +17,8 @@ export default async function SettingsPage() {
       <NameForm name={me.name} />
       {me.hasPassword && <PasswordForm email={me.email} />}
       <SessionsSection />
+      <ShareLinksSection />
+      <ReviewInvitationsSection />
       <ExportSection />
       <ImportSection />
       <DeleteAccountForm email={me.email} />

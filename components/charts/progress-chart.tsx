@@ -14,7 +14,8 @@ export interface ProgressSeries {
 
 interface Props {
   series: ProgressSeries[];
-  goal: number;
+  /** The owner's goal line; left out where the viewer is not the owner (a shared profile). */
+  goal?: number;
   /** A dashed line from the latest point towards the goal, when there is a forecast. */
   projection: { from: { at: string; readiness: number }; to: { at: string; readiness: number } } | null;
 }
@@ -62,7 +63,7 @@ export function ProgressChart({ series, goal, projection }: Props) {
   return (
     <ChartFigure
       id="progress"
-      caption={`Readiness over time${first ? ` for ${series.map((s) => s.name).join(", ")}` : ""}, with your goal of ${formatReadiness(goal)}`}
+      caption={`Readiness over time${first ? ` for ${series.map((s) => s.name).join(", ")}` : ""}${goal === undefined ? "" : `, with your goal of ${formatReadiness(goal)}`}`}
       legend={
         <>
           {series.map((s, index) => (
@@ -73,7 +74,9 @@ export function ProgressChart({ series, goal, projection }: Props) {
           {projection && (
             <LegendItem swatch={<span className="inline-block w-5 border-t-2 border-dashed border-you" />}>Forecast</LegendItem>
           )}
-          <LegendItem swatch={<span className="inline-block w-5 border-t-2 border-dotted border-muted" />}>Goal</LegendItem>
+          {goal !== undefined && (
+            <LegendItem swatch={<span className="inline-block w-5 border-t-2 border-dotted border-muted" />}>Goal</LegendItem>
+          )}
         </>
       }
       columns={["Assessment", ...series.map((s) => s.name)]}
@@ -98,7 +101,6 @@ function Plot({ width, series, goal, projection }: Props & { width: number }) {
   const x = (time: number) => MARGIN.left + ((time - from) / (to - from)) * innerWidth;
   const y = (readiness: number) => MARGIN.top + (1 - readiness) * innerHeight;
   const ticks = timeTicks(from, to, Math.floor(innerWidth / TICK_SPACING), offsetOf);
-  const goalY = y(goal);
 
   return (
     <svg width={width} height={HEIGHT} role="presentation" className="overflow-visible text-xs">
@@ -118,18 +120,22 @@ function Plot({ width, series, goal, projection }: Props & { width: number }) {
           </text>
         </g>
       ))}
-      <line
-        x1={MARGIN.left}
-        x2={width - MARGIN.right}
-        y1={goalY}
-        y2={goalY}
-        strokeDasharray="2 3"
-        strokeWidth={2}
-        className="stroke-muted"
-      />
-      <text x={width - MARGIN.right} y={goalY - 6} textAnchor="end" className="fill-ink font-medium">
-        Goal {formatReadiness(goal)}
-      </text>
+      {goal !== undefined && (
+        <>
+          <line
+            x1={MARGIN.left}
+            x2={width - MARGIN.right}
+            y1={y(goal)}
+            y2={y(goal)}
+            strokeDasharray="2 3"
+            strokeWidth={2}
+            className="stroke-muted"
+          />
+          <text x={width - MARGIN.right} y={y(goal) - 6} textAnchor="end" className="fill-ink font-medium">
+            Goal {formatReadiness(goal)}
+          </text>
+        </>
+      )}
       {projection && (
         <line
           x1={x(Date.parse(projection.from.at))}

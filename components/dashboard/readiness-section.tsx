@@ -2,8 +2,14 @@ import { formatReadiness } from "@/components/format";
 import { Badge } from "@/components/ui/badge";
 import type { DashboardData } from "./types";
 
-/** One card per role, in fit order, the target outlined. */
-export function ReadinessSection({ data }: { data: DashboardData }) {
+/** One card per role, in fit order, the target outlined (on the dashboard, and on a shared profile with its owner's target). */
+export function ReadinessSection({
+  data,
+  targetLabel = "Your target",
+}: {
+  data: Pick<DashboardData, "roles" | "targetRole" | "suggestedRole">;
+  targetLabel?: string;
+}) {
   return (
     <section aria-labelledby="roles-heading" className="space-y-3">
       <h2 id="roles-heading" className="text-lg font-semibold">
@@ -20,7 +26,7 @@ export function ReadinessSection({ data }: { data: DashboardData }) {
             >
               <p className="flex flex-wrap items-center gap-2 text-sm text-muted">
                 Rank {role.rank} of {data.roles.length}
-                {isTarget && <Badge tone="accent">Your target</Badge>}
+                {isTarget && <Badge tone="accent">{targetLabel}</Badge>}
                 {!data.targetRole && role.slug === data.suggestedRole && <Badge tone="success">Best fit</Badge>}
               </p>
               <h3 className="font-semibold">{role.name}</h3>

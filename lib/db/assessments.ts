@@ -102,9 +102,15 @@ export async function insertAssessment(assessment: NewAssessment, keyExpiredBefo
   return created;
 }
 
-/** Writes many assessments in one transaction: all of them or none. */
-export async function insertAssessments(assessments: readonly NewAssessment[]): Promise<void> {
-  await db.$transaction(assessments.map((assessment) => db.assessment.create({ data: createData(assessment), select: { id: true } })));
+/** Writes many assessments, and any other writes of the same import, in one transaction: all of them or none. */
+export async function insertAssessments(
+  assessments: readonly NewAssessment[],
+  alongside: readonly Prisma.PrismaPromise<unknown>[] = [],
+): Promise<void> {
+  await db.$transaction([
+    ...assessments.map((assessment) => db.assessment.create({ data: createData(assessment), select: { id: true } })),
+    ...alongside,
+  ]);
 }
 
 export async function findByIdempotencyKey(userId: string, key: string, notBefore: Date) {
@@ -162,4 +168,14 @@ export function listAllAssessments(userId: string): Promise<AssessmentRow[]> {
 export async function findExistingAssessmentIds(ids: readonly string[]) {
   const rows = await db.assessment.findMany({ where: { id: { in: [...ids] } }, select: { id: true, userId: true } });
   return new Map(rows.map((row) => [row.id, row.userId]));
+}
+
+/** The date and levels of the user's latest assessment made before a moment, or null when there is none. */
+export async function findLevelsBefore(userId: string, before: Date): Promise<{ createdAt: Date; ratings: Rating[] } | null> {
+  const row = await db.assessment.findFirst({
+    where: { userId, createdAt: { lt: before } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { createdAt: true, ratings: { select: { skillSlug: true, level: true } } },
+  });
+  return row && { createdAt: row.createdAt, ratings: row.ratings.map(({ skillSlug, level }) => ({ skill: skillSlug, level })) };
 }

@@ -13,3 +13,8 @@ function prismaErrorCode(error: unknown): string | undefined {
 export function isUniqueViolation(error: unknown): boolean {
   return prismaErrorCode(error) === "P2002";
 }
+
+/** The row an update or delete required matched nothing (P2025), on either engine. */
+export function isRecordNotFound(error: unknown): boolean {
+  return prismaErrorCode(error) === "P2025";
+}

@@ -22,6 +22,8 @@ export const THROTTLE_LIMITS = {
   /** Reset links asked for, per client address and per email. */
   passwordResetPerAddress: { points: 10, duration: HOUR },
   passwordResetPerEmail: { points: 3, duration: HOUR },
+  /** Share and review links created, both kinds together, per user. */
+  linkCreationPerUser: { points: 30, duration: HOUR },
 } as const;
 
 // A space separates an email from an address in a key: no valid email contains
@@ -37,6 +39,7 @@ const signInByAccount = limiter("signin", THROTTLE_LIMITS.signInPerAccountFromNe
 const passwordCheckByAccount = limiter("password_check", THROTTLE_LIMITS.passwordCheckPerAccount);
 const passwordResetByAddress = limiter("reset_ip", THROTTLE_LIMITS.passwordResetPerAddress);
 const passwordResetByEmail = limiter("reset", THROTTLE_LIMITS.passwordResetPerEmail);
+const linkCreationByUser = limiter("links", THROTTLE_LIMITS.linkCreationPerUser);
 
 const SWEEP_INTERVAL_MS = 60_000;
 let lastSweep = 0;
@@ -102,6 +105,11 @@ export function reservePasswordResetRequest(email: string, address: string): Pro
   ]);
 }
 
+/** Before a share or review link is created. */
+export function reserveLinkCreation(userId: string): Promise<number | null> {
+  return consumeAll([[linkCreationByUser, userId]]);
+}
+
 /**
  * Exactly the counters of one account, for its deletion. The database is
  * asked for keys by prefix (LIKE, where "_" matches any character, so it may
@@ -115,6 +123,7 @@ export async function accountThrottleKeys(email: string, userId: string): Promis
     signInByAccount.getKey(email),
     passwordCheckByAccount.getKey(userId),
     passwordResetByEmail.getKey(email),
+    linkCreationByUser.getKey(userId),
     ...candidates.map(({ key }) => key).filter((key) => key.startsWith(addressKeyPrefix)),
   ];
 }

@@ -41,6 +41,16 @@ import {
 import { dashboardSchema, progressSchema } from "./dashboard";
 import { progressQuerySchema } from "./progress";
 import { roleCatalogueSchema, roleDetailSchema } from "./roles";
+import {
+  calibrationSchema,
+  createReviewSchema,
+  createShareSchema,
+  linkCreatedSchema,
+  reviewAnsweredSchema,
+  reviewListSchema,
+  reviewResponseSchema,
+  shareListSchema,
+} from "./sharing";
 
 export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 429 | 500;
 
@@ -220,6 +230,77 @@ export const API_ROUTES = {
     query: importQuerySchema,
     body: exportDocumentSchema,
     responses: { 200: { description: "What was imported.", body: importResultSchema } },
+  },
+  "POST /shares": {
+    tag: "Sharing",
+    summary: "Create a read-only link to your profile",
+    description:
+      "The page /p/{token} shows, without sign-in, your display name, readiness per role, target role, progress and levels (notes only with showNotes) as of your latest assessment. At most 10 live links; creating links (shares and reviews together) is limited to 30 an hour.",
+    access: "session",
+    body: createShareSchema,
+    responses: { 201: { description: "The link, shown this once.", body: linkCreatedSchema } },
+    errors: [409, 429],
+  },
+  "GET /shares": {
+    tag: "Sharing",
+    summary: "Your share links with their expiry and view count",
+    access: "session",
+    responses: { 200: { description: "Live and expired links.", body: shareListSchema } },
+  },
+  "DELETE /shares/{id}": {
+    tag: "Sharing",
+    summary: "Revoke a share link",
+    description: "The page then answers 404, like a made-up link.",
+    access: "session",
+    params: z.strictObject({ id: z.string() }),
+    responses: { 204: NO_CONTENT },
+    errors: [403, 404],
+  },
+  "POST /reviews": {
+    tag: "Sharing",
+    summary: "Invite a reviewer through a single-use link",
+    description:
+      "The page /review/{token} lets the reviewer, with or without an account, rate you on every skill without seeing your ratings. 14 days unless expiresInDays says otherwise; at most 10 pending links.",
+    access: "session",
+    body: createReviewSchema,
+    responses: { 201: { description: "The link, shown this once.", body: linkCreatedSchema } },
+    errors: [409, 429],
+  },
+  "GET /reviews": {
+    tag: "Sharing",
+    summary: "Your reviews: pending, answered, expired or revoked",
+    access: "session",
+    responses: { 200: { description: "Every review you asked for.", body: reviewListSchema } },
+  },
+  "GET /reviews/{id}": {
+    tag: "Sharing",
+    summary: "The calibration of an answered review",
+    description:
+      "Per skill your level (from your latest assessment before the answer), the reviewer's and the difference; per role the readiness each gives. 409 while the review is not answered.",
+    access: "session",
+    params: z.strictObject({ id: z.string() }),
+    responses: { 200: { description: "Your ratings beside the reviewer's.", body: calibrationSchema } },
+    errors: [404, 409],
+  },
+  "DELETE /reviews/{id}": {
+    tag: "Sharing",
+    summary: "Withdraw a pending review link",
+    description: "The link then answers 410. An answered review cannot be withdrawn (409).",
+    access: "session",
+    params: z.strictObject({ id: z.string() }),
+    responses: { 204: NO_CONTENT },
+    errors: [403, 404, 409],
+  },
+  "POST /reviews/{id}/response": {
+    tag: "Sharing",
+    summary: "Answer a review link (the reviewer; no account needed)",
+    description:
+      "The path segment is the link's token. Every skill once, on the 0-5 scale, with an optional note. A link answers once: a second answer, or one after expiry or withdrawal, is a 410 and writes nothing; an unknown token is a 404.",
+    access: "public",
+    params: z.strictObject({ id: z.string().meta({ description: "The review link's token." }) }),
+    body: reviewResponseSchema,
+    responses: { 201: { description: "Recorded.", body: reviewAnsweredSchema } },
+    errors: [404, 410],
   },
   "GET /openapi.json": {
     tag: "Reference",

@@ -16,8 +16,8 @@ export const ratingSchema = z.strictObject({
   note: note(NOTE_MAX).optional(),
 });
 
-/** Each skill at most once per assessment. */
-function eachSkillOnce(input: { ratings: readonly { skill: string }[] }, context: z.RefinementCtx) {
+/** Each skill at most once per assessment (or review). */
+export function eachSkillOnce(input: { ratings: readonly { skill: string }[] }, context: z.RefinementCtx) {
   const seen = new Set<string>();
   input.ratings.forEach((rating, index) => {
     if (seen.has(rating.skill))
@@ -167,6 +167,28 @@ export const exportDocumentSchema = z
       )
       .max(20_000, "At most 20,000 assessments can be imported at once.")
       .superRefine(eachIdOnce),
+    // Mentor reviews: an import restores the answered ones (their links are not restored).
+    reviews: z
+      .array(
+        z
+          .object({
+            id: z.string().min(1).max(64),
+            reviewerName: z.string().trim().min(1).max(100),
+            createdAt: z.iso.datetime({ offset: true, error: "Use an ISO 8601 date-time." }),
+            expiresAt: z.iso.datetime({ offset: true, error: "Use an ISO 8601 date-time." }),
+            answeredAt: z.iso
+              .datetime({ offset: true, error: "Use an ISO 8601 date-time." })
+              .refine(isPlausibleAssessmentDate, "Use a date between 2000 and today.")
+              .nullable(),
+            ratings: z.array(ratingSchema.extend({ note: note(NOTE_MAX).nullable().optional() })).max(100),
+          })
+          .superRefine(eachSkillOnce),
+      )
+      .max(1000, "At most 1,000 reviews can be imported at once.")
+      .superRefine(eachIdOnce)
+      .optional(),
+    // Share links are listed for the record; a link is never restored, since its token is not kept.
+    shareLinks: z.array(z.unknown()).optional(),
   })
   .meta({ id: "ExportDocument" });
 export type ExportDocument = z.infer<typeof exportDocumentSchema>;

@@ -25,7 +25,10 @@ function skillCategory(framework: Framework, slug: string): string {
   return framework.skills.find((skill) => skill.slug === slug)?.category ?? "";
 }
 
-export async function getDashboard(user: CurrentUser, now = new Date()): Promise<Dashboard> {
+/** Whose dashboard: the signed-in user, or the owner of a shared profile. */
+export type DashboardOwner = Pick<CurrentUser, "id" | "targetRoleSlug" | "goalDate" | "goalReadiness">;
+
+export async function getDashboard(user: DashboardOwner, now = new Date()): Promise<Dashboard> {
   const [framework, latest] = await Promise.all([loadFramework(), findLatestLevels(user.id)]);
   const levels: Levels = latest ? levelsOf(latest.ratings) : {};
   const goal = { readiness: user.goalReadiness, date: user.goalDate?.toISOString().slice(0, 10) ?? null };
@@ -95,7 +98,11 @@ export async function getProgress(user: CurrentUser, { role }: ProgressQuery): P
   const framework = await loadFramework();
   if (!findRole(framework, role))
     throw validationFailed({ role: "Choose one of the roles: data-scientist, ml-engineer or ml-researcher." });
-  const series = await compactReadinessSeries(user.id, role);
+  return progressOf(user.id, role);
+}
+
+export async function progressOf(userId: string, role: string): Promise<ProgressPoint[]> {
+  const series = await compactReadinessSeries(userId, role);
   return downsampleKeepingExtremes(series, (row) => row.readiness, PROGRESS_MAX_POINTS).map((row) => ({
     assessmentId: row.assessmentId,
     at: new Date(row.at).toISOString(),

@@ -1,13 +1,20 @@
 import "server-only";
 import type { CurrentUser } from "@/lib/auth/session";
 import { listAllAssessments } from "@/lib/db/assessments";
+import { listReviewsForExport } from "@/lib/db/reviews";
+import { listShareLinks } from "@/lib/db/shares";
 import { getProfile } from "@/lib/db/users";
 import { notFound } from "@/lib/domain/errors";
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportDocument } from "@/lib/schemas/assessment";
 
 /** Everything the user owns, as a versioned JSON document that POST /import takes back. */
 export async function exportData(user: CurrentUser): Promise<ExportDocument> {
-  const [profile, assessments] = await Promise.all([getProfile(user.id), listAllAssessments(user.id)]);
+  const [profile, assessments, reviews, shareLinks] = await Promise.all([
+    getProfile(user.id),
+    listAllAssessments(user.id),
+    listReviewsForExport(user.id),
+    listShareLinks(user.id),
+  ]);
   if (!profile) throw notFound("Account");
   return {
     format: EXPORT_FORMAT,
@@ -32,6 +39,21 @@ export async function exportData(user: CurrentUser): Promise<ExportDocument> {
         ...(byChoice ? {} : { byChoice }),
       })),
       readiness: Object.fromEntries(row.readiness.map((entry) => [entry.roleSlug, entry.readiness])),
+    })),
+    reviews: reviews.map((review) => ({
+      id: review.id,
+      reviewerName: review.reviewerName,
+      createdAt: review.createdAt.toISOString(),
+      expiresAt: review.expiresAt.toISOString(),
+      answeredAt: review.answeredAt?.toISOString() ?? null,
+      ratings: review.ratings.map(({ skillSlug, level, note }) => ({ skill: skillSlug, level, note })),
+    })),
+    shareLinks: shareLinks.map((link) => ({
+      id: link.id,
+      createdAt: link.createdAt.toISOString(),
+      expiresAt: link.expiresAt.toISOString(),
+      showNotes: link.showNotes,
+      viewCount: link.viewCount,
     })),
   };
 }

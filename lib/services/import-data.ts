@@ -2,6 +2,7 @@ import "server-only";
 import type { CurrentUser } from "@/lib/auth/session";
 import { findExistingAssessmentIds, insertAssessments, newAssessment } from "@/lib/db/assessments";
 import { knownFrameworkVersions, loadFramework } from "@/lib/db/framework";
+import { findExistingReviewIds, importedReviewWrites } from "@/lib/db/reviews";
 import { validationFailed, type FieldErrors } from "@/lib/domain/errors";
 import type { ExportDocument, ImportQuery } from "@/lib/schemas/assessment";
 import { unknownSkillFields } from "./assessments";
@@ -14,6 +15,8 @@ import { unknownSkillFields } from "./assessments";
  * are kept, and so is the framework version when this database knows it (an
  * export made before a content update still imports); readiness is computed
  * from the ratings with the targets in force, the only ones the database keeps.
+ * Answered reviews come back with their ratings, but without a link: a
+ * pending invitation or a share link is never restored.
  */
 export async function importData(
   user: CurrentUser,
@@ -29,12 +32,17 @@ export async function importData(
     }
     Object.assign(fields, unknownSkillFields(framework, assessment.ratings, `assessments.${index}.ratings`));
   });
+  const reviews = document.reviews ?? [];
+  reviews.forEach((review, index) => Object.assign(fields, unknownSkillFields(framework, review.ratings, `reviews.${index}.ratings`)));
   if (Object.keys(fields).length) throw validationFailed(fields);
 
   const owners = await findExistingAssessmentIds(document.assessments.map((assessment) => assessment.id));
   const fresh = document.assessments.filter((assessment) => owners.get(assessment.id) !== user.id);
   const counts = { imported: fresh.length, skipped: document.assessments.length - fresh.length };
   if (dryRun) return { ...counts, dryRun: true };
+  const answered = reviews.filter((review) => review.answeredAt !== null);
+  const reviewOwners = await findExistingReviewIds(answered.map((review) => review.id));
+  const freshReviews = answered.filter((review) => reviewOwners.get(review.id) !== user.id);
   await insertAssessments(
     fresh.map((assessment) =>
       newAssessment(
@@ -49,6 +57,17 @@ export async function importData(
           note: assessment.note ?? null,
         },
       ),
+    ),
+    importedReviewWrites(
+      freshReviews.map((review) => ({
+        id: reviewOwners.has(review.id) ? undefined : review.id,
+        userId: user.id,
+        reviewerName: review.reviewerName,
+        createdAt: new Date(review.createdAt),
+        expiresAt: new Date(review.expiresAt),
+        answeredAt: new Date(review.answeredAt!),
+        ratings: review.ratings.map(({ skill, level, note }) => ({ skill, level, note: note ?? null })),
+      })),
     ),
   );
   return { ...counts, dryRun: false };

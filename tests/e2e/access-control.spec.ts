@@ -16,6 +16,14 @@ interface Fixture {
   /** The owner's assessment. */
   assessmentId: string;
   ownerEmail: string;
+  /** The owner's share links: one to revoke, one whose page stays live. */
+  shareToRevoke: string;
+  shareToken: string;
+  /** The owner's reviews: one pending to withdraw, one pending whose page stays open, one answered. */
+  reviewToWithdraw: string;
+  openReviewToken: string;
+  answeredReview: string;
+  answeredReviewToken: string;
 }
 
 interface Request {
@@ -104,7 +112,60 @@ const MATRIX: Entry[] = [
   { endpoint: "GET /api/v1/dashboard", access: "user", request: () => ({ path: "/api/v1/dashboard" }), status: 200 },
   { endpoint: "GET /api/v1/progress", access: "user", request: () => ({ path: "/api/v1/progress?role=data-scientist" }), status: 200 },
 
+  { endpoint: "GET /api/v1/shares", access: "user", request: () => ({ path: "/api/v1/shares" }), status: 200 },
+  {
+    endpoint: "POST /api/v1/shares",
+    access: "user",
+    request: () => ({ path: "/api/v1/shares", json: { expiresInDays: 3, showNotes: false } }),
+    status: 201,
+  },
+  {
+    endpoint: "DELETE /api/v1/shares/[id]",
+    access: "user",
+    request: ({ shareToRevoke }) => ({ path: `/api/v1/shares/${shareToRevoke}` }),
+    status: 204,
+    takesId: true,
+  },
+  { endpoint: "GET /api/v1/reviews", access: "user", request: () => ({ path: "/api/v1/reviews" }), status: 200 },
+  {
+    endpoint: "POST /api/v1/reviews",
+    access: "user",
+    request: () => ({ path: "/api/v1/reviews", json: { reviewerName: "Matrix Reviewer" } }),
+    status: 201,
+  },
+  {
+    endpoint: "GET /api/v1/reviews/[id]",
+    access: "user",
+    request: ({ answeredReview }) => ({ path: `/api/v1/reviews/${answeredReview}` }),
+    status: 200,
+    takesId: true,
+  },
+  {
+    endpoint: "DELETE /api/v1/reviews/[id]",
+    access: "user",
+    request: ({ reviewToWithdraw }) => ({ path: `/api/v1/reviews/${reviewToWithdraw}` }),
+    status: 204,
+    takesId: true,
+  },
+  // The reviewer needs no account: signed out or in, an answered link is gone (410) for anyone.
+  {
+    endpoint: "POST /api/v1/reviews/[id]/response",
+    access: "public",
+    request: ({ answeredReviewToken }) => ({
+      path: `/api/v1/reviews/${answeredReviewToken}/response`,
+      json: { ratings: [{ skill: "cloud", level: 1 }] },
+    }),
+    status: 410,
+  },
+
   { endpoint: "GET /", access: "public", request: () => ({ path: "/" }), status: 200 },
+  { endpoint: "GET /p/[token]", access: "public", request: ({ shareToken }) => ({ path: `/p/${shareToken}` }), status: 200 },
+  {
+    endpoint: "GET /review/[token]",
+    access: "public",
+    request: ({ openReviewToken }) => ({ path: `/review/${openReviewToken}` }),
+    status: 200,
+  },
   { endpoint: "GET /roles", access: "public", request: () => ({ path: "/roles" }), status: 200 },
   { endpoint: "GET /docs/api", access: "public", request: () => ({ path: "/docs/api" }), status: 200 },
   { endpoint: "GET /roles/[slug]", access: "public", request: () => ({ path: "/roles/data-scientist" }), status: 200 },
@@ -143,7 +204,32 @@ test.beforeAll(async ({}, testInfo) => {
     },
   });
   expect(saved.status, saved.text).toBe(201);
-  fixture = { assessmentId: (saved.json as { id: string }).id, ownerEmail: owner.email };
+  const created = async (path: string, json: unknown) => {
+    const reply = await owner.client.send("POST", path, { json });
+    expect(reply.status, reply.text).toBe(201);
+    const { id, url } = reply.json as { id: string; url: string };
+    return { id, token: url.split("/").at(-1)! };
+  };
+  const shareToRevoke = await created("/api/v1/shares", { expiresInDays: 3, showNotes: false });
+  const share = await created("/api/v1/shares", { expiresInDays: 3, showNotes: true });
+  const reviewToWithdraw = await created("/api/v1/reviews", { reviewerName: "Withdrawn" });
+  const openReview = await created("/api/v1/reviews", { reviewerName: "Open" });
+  const answered = await created("/api/v1/reviews", { reviewerName: "Answered" });
+  const { skills } = (await owner.client.send("GET", "/api/v1/roles")).json as { skills: { slug: string }[] };
+  const answer = await new Client(baseUrl).send("POST", `/api/v1/reviews/${answered.token}/response`, {
+    json: { ratings: skills.map(({ slug }) => ({ skill: slug, level: 2 })) },
+  });
+  expect(answer.status, answer.text).toBe(201);
+  fixture = {
+    assessmentId: (saved.json as { id: string }).id,
+    ownerEmail: owner.email,
+    shareToRevoke: shareToRevoke.id,
+    shareToken: share.token,
+    reviewToWithdraw: reviewToWithdraw.id,
+    openReviewToken: openReview.token,
+    answeredReview: answered.id,
+    answeredReviewToken: answered.token,
+  };
 });
 
 function send(client: Client, entry: Entry, request: Request): Promise<Reply> {

@@ -6,11 +6,14 @@ import {
   badIdempotencyKey,
   bodyCases,
   changePasswordRoute,
+  createReviewRoute,
+  createShareRoute,
   deleteMeRoute,
   idPathCases,
   importRoute,
   listQueryCases,
   progressQueryCases,
+  reviewResponseRoute,
   saveAssessmentRoute,
   signUpRoute,
   toJson,
@@ -36,6 +39,7 @@ let db: Database.Database;
 let user: Client;
 let email: string;
 let ownAssessmentId: string;
+let reviewToken: string;
 const sent = new Map<string, number>();
 
 test.beforeAll(async () => {
@@ -55,6 +59,9 @@ test.beforeAll(async () => {
     expect(saved.status, saved.text).toBe(201);
     ownAssessmentId = (saved.json as { id: string }).id;
   }
+  const invited = await user.send("POST", "/api/v1/reviews", { json: { reviewerName: "Fuzz Reviewer" } });
+  expect(invited.status, invited.text).toBe(201);
+  reviewToken = (invited.json as { url: string }).url.split("/review/")[1]!;
 });
 
 test.afterAll(async () => {
@@ -147,6 +154,12 @@ const BUDGET: Record<string, number> = {
   "GET /api/v1/roles/[slug]": 100,
   "POST /api/v1/import": 300,
   "GET /api/v1/progress": 80,
+  "POST /api/v1/shares": 120,
+  "DELETE /api/v1/shares/[id]": 60,
+  "POST /api/v1/reviews": 120,
+  "GET /api/v1/reviews/[id]": 60,
+  "DELETE /api/v1/reviews/[id]": 60,
+  "POST /api/v1/reviews/[id]/response": 200,
 };
 /** Routes that read nothing from the request but the session: no input to generate. */
 const NO_INPUT = [
@@ -156,6 +169,8 @@ const NO_INPUT = [
   "GET /api/v1/export.csv",
   "POST /api/v1/me/sign-out-everywhere",
   "GET /api/v1/dashboard",
+  "GET /api/v1/shares",
+  "GET /api/v1/reviews",
   "GET /api/v1/openapi.json",
 ];
 
@@ -235,6 +250,35 @@ test("GET /api/v1/progress: unknown roles", async () => {
   test.setTimeout(120_000);
   await property(() => user, progressQueryCases(), BUDGET["GET /api/v1/progress"]!);
 });
+
+test("POST /api/v1/shares: bad expiries and flags", async () => {
+  test.setTimeout(120_000);
+  await property(() => user, bodyCases(createShareRoute()), BUDGET["POST /api/v1/shares"]!);
+});
+
+test("POST /api/v1/reviews: bad reviewer names and expiries", async () => {
+  test.setTimeout(120_000);
+  await property(() => user, bodyCases(createReviewRoute()), BUDGET["POST /api/v1/reviews"]!);
+});
+
+test("POST /api/v1/reviews/[id]/response: bad answers, signed out, leave the link open", async () => {
+  test.setTimeout(120_000);
+  await property(() => new Client(server.url), bodyCases(reviewResponseRoute(reviewToken)), BUDGET["POST /api/v1/reviews/[id]/response"]!);
+  const reviews = (await user.send("GET", "/api/v1/reviews")).json as { status: string }[];
+  expect(reviews.map((review) => review.status)).toEqual(["pending"]);
+});
+
+for (const [endpoint, prefix] of [
+  ["DELETE /api/v1/shares/[id]", "/api/v1/shares"],
+  ["GET /api/v1/reviews/[id]", "/api/v1/reviews"],
+  ["DELETE /api/v1/reviews/[id]", "/api/v1/reviews"],
+] as const) {
+  test(`${endpoint}: ids that are not the user's, URLs that do not decode`, async () => {
+    test.setTimeout(120_000);
+    const [method, route] = endpoint.split(" ") as [string, string];
+    await property(() => user, idPathCases(route, prefix, method), BUDGET[endpoint]!);
+  });
+}
 
 test("at least 2,000 generated requests reached the routes", async ({}, testInfo) => {
   const total = [...sent.values()].reduce((sum, count) => sum + count, 0);

@@ -24,9 +24,12 @@ const BODY_ROUTES: Record<string, { path: string; limit: number; type: string }>
   "POST /api/v1/assessments": { path: "/api/v1/assessments", limit: MB, type: "application/json" },
   "POST /api/v1/import": { path: "/api/v1/import", limit: 5 * MB, type: "application/json" },
   "POST /api/auth/[...nextauth]": { path: "/api/auth/callback/credentials", limit: MB, type: "application/x-www-form-urlencoded" },
+  "POST /api/v1/shares": { path: "/api/v1/shares", limit: MB, type: "application/json" },
+  "POST /api/v1/reviews": { path: "/api/v1/reviews", limit: MB, type: "application/json" },
+  "POST /api/v1/reviews/[id]/response": { path: "/api/v1/reviews/no-such-token/response", limit: MB, type: "application/json" },
 };
 /** Routes that change something without reading a body: whatever is sent is never parsed. */
-const NO_BODY = ["POST /api/v1/me/sign-out-everywhere"];
+const NO_BODY = ["POST /api/v1/me/sign-out-everywhere", "DELETE /api/v1/shares/[id]", "DELETE /api/v1/reviews/[id]"];
 
 function chunked(size: number): ReadableStream<Uint8Array> {
   const chunk = new TextEncoder().encode("x".repeat(64 * 1024));

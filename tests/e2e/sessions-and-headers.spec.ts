@@ -144,6 +144,14 @@ const WRITES: Record<string, (email: string) => { path: string; json?: unknown; 
     },
   }),
   "POST /api/auth/[...nextauth]": () => ({ path: "/api/auth/signout", form: {} }),
+  "POST /api/v1/shares": () => ({ path: "/api/v1/shares", json: { expiresInDays: 7, showNotes: false } }),
+  "DELETE /api/v1/shares/[id]": () => ({ path: "/api/v1/shares/any-share-id" }),
+  "POST /api/v1/reviews": () => ({ path: "/api/v1/reviews", json: { reviewerName: "Cross-Origin Reviewer" } }),
+  "DELETE /api/v1/reviews/[id]": () => ({ path: "/api/v1/reviews/any-review-id" }),
+  "POST /api/v1/reviews/[id]/response": () => ({
+    path: "/api/v1/reviews/any-token/response",
+    json: { ratings: [{ skill: "cloud", level: 5 }] },
+  }),
 };
 
 test.describe("cross-origin writes", () => {

@@ -703,6 +703,94 @@ export function saveAssessmentRoute(): BodyRoute {
   return { route: "/api/v1/assessments", method: "POST", path: "/api/v1/assessments", limit: MB, faults, valid };
 }
 
+/** Not a number of days from 1 to `max`: out of range, fractional, mistyped. */
+function badDays(max: number): fc.Arbitrary<unknown> {
+  return fc.oneof(
+    fc.constantFrom("0", "-1", `${max + 1}`, "1.5", "1e309", "-0.5", "9007199254740993").map((text) => new Raw(text)),
+    fc.integer({ min: max + 1 }),
+    fc.integer({ max: 0 }),
+    fc.double({ min: 1, max, noNaN: true }).filter((value) => !Number.isInteger(value)),
+    wrongType("number"),
+  );
+}
+
+export function createShareRoute(): BodyRoute {
+  const valid = fc.tuple(fc.integer({ min: 1, max: 90 }), fc.boolean()).map(
+    ([days, showNotes]) =>
+      new Obj([
+        ["expiresInDays", days],
+        ["showNotes", showNotes],
+      ]),
+  );
+  const faults = valid.chain((base) =>
+    fc.oneof(
+      fault(base, ["expiresInDays"], badDays(90), "a bad expiry", true),
+      fault(base, ["showNotes"], wrongType("boolean"), "a bad showNotes", true),
+      extraKey(base, [], ["expiresInDays", "showNotes"]),
+    ),
+  );
+  return { route: "/api/v1/shares", method: "POST", path: "/api/v1/shares", limit: MB, faults, valid };
+}
+
+export function createReviewRoute(): BodyRoute {
+  const valid = fc
+    .tuple(
+      fc.string({ minLength: 1, maxLength: 40 }).filter((name) => name.trim().length > 0),
+      fc.option(fc.integer({ min: 1, max: 30 })),
+    )
+    .map(([name, days]) => new Obj([["reviewerName", name], ...(days === null ? [] : [["expiresInDays", days] as const])]));
+  const faults = valid.chain((base) =>
+    fc.oneof(
+      fault(base, ["reviewerName"], fc.oneof(wrongType("string"), fc.constantFrom("", "   ", "\t\n"), tooLong(100)), "a bad name", true),
+      fault(base, ["expiresInDays"], badDays(30), "a bad expiry"),
+      extraKey(base, [], ["reviewerName", "expiresInDays"]),
+    ),
+  );
+  return { route: "/api/v1/reviews", method: "POST", path: "/api/v1/reviews", limit: MB, faults, valid };
+}
+
+/** The reviewer's answer to a live link: every skill once; one fault in it. Never a valid answer, which would use the link up. */
+export function reviewResponseRoute(token: string): BodyRoute {
+  const valid = fc
+    .tuple(fc.shuffledSubarray([...SKILLS], { minLength: 20 }), fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 20, maxLength: 20 }))
+    .map(
+      ([skills, levels]) =>
+        new Obj([
+          [
+            "ratings",
+            skills.map(
+              (skill, index) =>
+                new Obj([
+                  ["skill", skill],
+                  ["level", levels[index]!],
+                ]),
+            ),
+          ],
+        ]),
+    );
+  const faults = valid.chain((base) =>
+    fc.oneof(
+      { arbitrary: ratingFaults(base, ["ratings"], base.get("ratings") as Obj[]), weight: 6 },
+      {
+        arbitrary: fc.nat({ max: 19 }).map((index) => ({
+          body: setAt(
+            base,
+            ["ratings"],
+            (base.get("ratings") as Obj[]).filter((_, at) => at !== index),
+          ),
+          field: "ratings",
+          label: "a skill left unrated",
+        })),
+        weight: 1,
+      },
+      { arbitrary: extraKey(base, [], ["ratings"]), weight: 1 },
+      { arbitrary: fc.constant({ body: setAt(base, ["ratings"], DELETE), field: "ratings", label: "no ratings" }), weight: 1 },
+    ),
+  );
+  const path = `/api/v1/reviews/${token}/response`;
+  return { route: "/api/v1/reviews/[id]/response", method: "POST", path, limit: MB, faults, valid };
+}
+
 /** Idempotency-Key values that break its rule (8-100 of letters, digits, . _ : -) whatever the body. */
 export const badIdempotencyKey: fc.Arbitrary<string> = fc.oneof(
   fc.stringMatching(/^[\w.:-]{1,7}$/),
@@ -956,12 +1044,12 @@ export function listQueryCases(): fc.Arbitrary<Case> {
   }));
 }
 
-/** GET {prefix}/{segment}: a 404 in the error shape for anything that is not an id, a 400 for a URL that does not decode. */
-export function idPathCases(route: string, prefix: string): fc.Arbitrary<Case> {
+/** {method} {prefix}/{segment}: a 404 in the error shape for anything that is not an id, a 400 for a URL that does not decode. */
+export function idPathCases(route: string, prefix: string, method = "GET"): fc.Arbitrary<Case> {
   return strangeSegment.map(({ segment, malformed }) => ({
-    route: `GET ${route}`,
+    route: `${method} ${route}`,
     label: malformed ? "percent-encoding that does not decode" : "an id nobody has",
-    method: "GET",
+    method,
     path: `${prefix}/${segment}`,
     headers: {},
     expect: malformed ? { status: 400 } : { status: 404, code: "not_found" },
