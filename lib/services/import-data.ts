@@ -1,10 +1,11 @@
 import "server-only";
 import type { CurrentUser } from "@/lib/auth/session";
-import { findExistingAssessmentIds, insertAssessments, newAssessment } from "@/lib/db/assessments";
+import { findExistingAssessmentIds, insertAssessments } from "@/lib/db/assessments";
 import { knownFrameworkVersions, loadFramework } from "@/lib/db/framework";
+import { newAssessment } from "@/lib/domain/assessment";
 import { validationFailed, type FieldErrors } from "@/lib/domain/errors";
+import { unknownSkillFields } from "@/lib/domain/framework";
 import type { ExportDocument } from "@/lib/schemas/assessment";
-import { unknownSkillFields } from "./assessments";
 
 /**
  * Takes a JSON export back. All of it is validated before any of it is
