@@ -36,7 +36,7 @@ function createData(assessment: NewAssessment): Prisma.AssessmentCreateArgs["dat
         })),
       },
     },
-    ...(idempotencyKey ? { idempotencyKeys: { create: { userId, key: idempotencyKey, createdAt } } } : {}),
+    ...(idempotencyKey ? { idempotencyKeys: { create: { userId, ...idempotencyKey, createdAt } } } : {}),
   };
 }
 
@@ -51,7 +51,7 @@ export async function insertAssessment(assessment: NewAssessment, keyExpiredBefo
   if (!assessment.idempotencyKey || !keyExpiredBefore) return create;
   const [, created] = await db.$transaction([
     db.idempotencyKey.deleteMany({
-      where: { userId: assessment.userId, key: assessment.idempotencyKey, createdAt: { lt: keyExpiredBefore } },
+      where: { userId: assessment.userId, key: assessment.idempotencyKey.key, createdAt: { lt: keyExpiredBefore } },
     }),
     create,
   ]);
@@ -66,9 +66,9 @@ export async function insertAssessments(assessments: readonly NewAssessment[]): 
 export async function findByIdempotencyKey(userId: string, key: string, notBefore: Date) {
   const row = await db.idempotencyKey.findUnique({
     where: { userId_key: { userId, key } },
-    select: { createdAt: true, assessment: { select: assessmentSummarySelect } },
+    select: { createdAt: true, requestHash: true, assessment: { select: assessmentSummarySelect } },
   });
-  return row && row.createdAt >= notBefore ? row.assessment : null;
+  return row && row.createdAt >= notBefore ? { requestHash: row.requestHash, assessment: row.assessment } : null;
 }
 
 export function findAssessment(userId: string, id: string): Promise<AssessmentRow | null> {

@@ -33,7 +33,7 @@ export interface NewAssessment {
   note: string | null;
   ratings: readonly Rating[];
   results: readonly RoleResult[];
-  idempotencyKey?: string;
+  idempotencyKey?: { key: string; requestHash: string };
 }
 
 /**
