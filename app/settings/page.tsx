@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { DeleteAccountForm, ExportSection, NameForm, PasswordForm, SessionsSection } from "@/components/settings/settings-forms";
+import { ImportSection } from "@/components/settings/import-section";
 import { requirePageUser } from "@/lib/auth/session";
 import { getMe } from "@/lib/services/account";
 
@@ -15,6 +16,7 @@ export default async function SettingsPage() {
       {me.hasPassword && <PasswordForm email={me.email} />}
       <SessionsSection />
       <ExportSection />
+      <ImportSection />
       <DeleteAccountForm email={me.email} />
     </div>
   );

@@ -5,7 +5,7 @@ import { knownFrameworkVersions, loadFramework } from "@/lib/db/framework";
 import { newAssessment } from "@/lib/domain/assessment";
 import { validationFailed, type FieldErrors } from "@/lib/domain/errors";
 import { unknownSkillFields } from "@/lib/domain/framework";
-import type { ExportDocument } from "@/lib/schemas/assessment";
+import type { ExportDocument, ImportQuery } from "@/lib/schemas/assessment";
 
 /**
  * Takes a JSON export back. All of it is validated before any of it is
@@ -16,7 +16,11 @@ import type { ExportDocument } from "@/lib/schemas/assessment";
  * export made before a content update still imports); readiness is computed
  * from the ratings with the targets in force, the only ones the database keeps.
  */
-export async function importData(user: CurrentUser, document: ExportDocument): Promise<{ imported: number; skipped: number }> {
+export async function importData(
+  user: CurrentUser,
+  document: ExportDocument,
+  { dryRun }: ImportQuery = {},
+): Promise<{ imported: number; skipped: number; dryRun: boolean }> {
   const [framework, knownVersions] = await Promise.all([loadFramework(), knownFrameworkVersions()]);
   const fields: FieldErrors = {};
   document.assessments.forEach((assessment, index) => {
@@ -30,12 +34,14 @@ export async function importData(user: CurrentUser, document: ExportDocument): P
 
   const owners = await findExistingAssessmentIds(document.assessments.map((assessment) => assessment.id));
   const fresh = document.assessments.filter((assessment) => owners.get(assessment.id) !== user.id);
+  const counts = { imported: fresh.length, skipped: document.assessments.length - fresh.length };
+  if (dryRun) return { ...counts, dryRun: true };
   await insertAssessments(
     fresh.map((assessment) =>
       newAssessment(
         framework,
         user.id,
-        assessment.ratings.map(({ skill, level, note }) => ({ skill, level, note: note ?? null })),
+        assessment.ratings.map(({ skill, level, note, byChoice }) => ({ skill, level, note: note ?? null, byChoice })),
         {
           // Another account's id is not reused: the row would collide with theirs.
           id: owners.has(assessment.id) ? undefined : assessment.id,
@@ -46,5 +52,5 @@ export async function importData(user: CurrentUser, document: ExportDocument): P
       ),
     ),
   );
-  return { imported: fresh.length, skipped: document.assessments.length - fresh.length };
+  return { ...counts, dryRun: false };
 }
