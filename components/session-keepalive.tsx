@@ -1,9 +1,9 @@
 "use client";
 
 import { useEffect } from "react";
+import { DAY_MS } from "@/lib/domain/time";
 
 const RENEWED_AT = "skillgap:session-renewed-at";
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * The idle timeout: the session cookie lasts 7 days from its last renewal.

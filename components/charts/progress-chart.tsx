@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import { formatDateTime, formatReadiness } from "@/components/format";
 import { useInBrowser } from "@/components/local-time";
+import { DAY_MS } from "@/lib/domain/time";
 import { timeTicks } from "@/lib/domain/time-axis";
 import { ChartFigure, LegendItem } from "./chart-figure";
 
@@ -22,7 +23,6 @@ interface Props {
 
 const HEIGHT = 260;
 const MARGIN = { top: 20, right: 16, bottom: 28, left: 44 };
-const DAY_MS = 86_400_000;
 /** Wide enough for "28 Nov" or "Nov 2026" at 12 px, with a gap. */
 const TICK_SPACING = 84;
 const SERIES_CLASSES = [

@@ -14,6 +14,7 @@ import { ProgressSection } from "./progress-section";
 import { ReadinessExplanation } from "./readiness-explanation";
 import { ReadinessSection } from "./readiness-section";
 import { TargetGoalForm } from "./target-goal-form";
+import { STALE_AFTER_DAYS } from "@/lib/domain/dashboard";
 import type { DashboardData } from "./types";
 
 /**
@@ -42,8 +43,8 @@ export function DashboardView({ initial, allRoles }: { initial: DashboardData; a
       </p>
       {data.stale && (
         <Notice>
-          Your ratings are {data.stale.days} days old (stale after 90 days): {data.stale.skills.length} ratings may no longer reflect you.{" "}
-          <Link href="/assess">Reassess now</Link>
+          Your ratings are {data.stale.days} days old (stale after {STALE_AFTER_DAYS} days): {data.stale.skills.length} ratings may no
+          longer reflect you. <Link href="/assess">Reassess now</Link>
         </Notice>
       )}
       <ReadinessSection data={data} />

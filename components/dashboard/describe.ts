@@ -1,5 +1,6 @@
 import { formatDate, formatPointsChange, formatReadiness } from "@/components/format";
-import type { Trend } from "@/lib/domain/trend";
+import { DAY_MS } from "@/lib/domain/time";
+import { TREND_MIN_POINTS, TREND_MIN_SPAN_DAYS, TREND_WINDOW_DAYS, type Trend } from "@/lib/domain/trend";
 import type { DashboardData } from "./types";
 
 /** "+4.2 points per 30 days", or why there is no trend yet. */
@@ -8,8 +9,8 @@ export function describeTrend(trend: Trend): string {
     return `Trend: ${formatPointsChange(trend.pointsPer30Days / 100)} per 30 days, over your last ${trend.points} assessments.`;
   }
   return trend.reason === "too-few-assessments"
-    ? "No trend yet: it needs at least 3 assessments in the last 180 days."
-    : "No trend yet: your assessments in the last 180 days need to span at least 14 days.";
+    ? `No trend yet: it needs at least ${TREND_MIN_POINTS} assessments in the last ${TREND_WINDOW_DAYS} days.`
+    : `No trend yet: your assessments in the last ${TREND_WINDOW_DAYS} days need to span at least ${TREND_MIN_SPAN_DAYS} days.`;
 }
 
 export function describeForecast(forecast: DashboardData["forecast"], goal: number): string {
@@ -24,8 +25,6 @@ export function describeForecast(forecast: DashboardData["forecast"], goal: numb
         : "No forecast yet: it needs a trend first.";
   }
 }
-
-const DAY_MS = 86_400_000;
 
 /**
  * The dashed forecast line: from the latest point along the trend to the goal

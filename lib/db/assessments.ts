@@ -1,40 +1,6 @@
-import { levelsOf, type Rating } from "@/lib/domain/assessment";
-import type { Framework } from "@/lib/domain/framework";
-import { allRoleResults, type RoleResult } from "@/lib/domain/gap";
+import type { NewAssessment, Rating } from "@/lib/domain/assessment";
 import { db, Prisma } from "./client";
 export { isUniqueViolation } from "./errors";
-
-export interface NewAssessment {
-  id?: string;
-  userId: string;
-  createdAt: Date;
-  frameworkVersion: string;
-  note: string | null;
-  ratings: readonly Rating[];
-  results: readonly RoleResult[];
-  idempotencyKey?: { key: string; requestHash: string };
-}
-
-/**
- * The rows of one assessment: its ratings and, computed once now, its
- * readiness for every role of the framework it is made against.
- */
-export function newAssessment(
-  framework: Framework,
-  userId: string,
-  ratings: readonly Rating[],
-  extra: Partial<NewAssessment> = {},
-): NewAssessment {
-  return {
-    userId,
-    createdAt: new Date(),
-    frameworkVersion: framework.version,
-    note: null,
-    ratings,
-    results: allRoleResults(framework, levelsOf(ratings)),
-    ...extra,
-  };
-}
 
 const assessmentSummarySelect = {
   id: true,

@@ -1,4 +1,5 @@
-import type { Levels } from "./gap";
+import type { Framework } from "./framework";
+import { allRoleResults, type Levels, type RoleResult } from "./gap";
 
 export interface Rating {
   skill: string;
@@ -30,4 +31,36 @@ export function changedSkills(skills: readonly string[], before: Levels, after: 
   return skills
     .map((skill) => ({ skill, from: before[skill] ?? null, to: after[skill] ?? null }))
     .filter((change) => (change.from ?? 0) !== (change.to ?? 0));
+}
+
+export interface NewAssessment {
+  id?: string;
+  userId: string;
+  createdAt: Date;
+  frameworkVersion: string;
+  note: string | null;
+  ratings: readonly Rating[];
+  results: readonly RoleResult[];
+  idempotencyKey?: { key: string; requestHash: string };
+}
+
+/**
+ * The rows of one assessment: its ratings and, computed once now, its
+ * readiness for every role of the framework it is made against.
+ */
+export function newAssessment(
+  framework: Framework,
+  userId: string,
+  ratings: readonly Rating[],
+  extra: Partial<NewAssessment> = {},
+): NewAssessment {
+  return {
+    userId,
+    createdAt: new Date(),
+    frameworkVersion: framework.version,
+    note: null,
+    ratings,
+    results: allRoleResults(framework, levelsOf(ratings)),
+    ...extra,
+  };
 }

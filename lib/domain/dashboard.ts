@@ -1,6 +1,9 @@
 /** What the dashboard shows (GET /api/v1/dashboard), as the services build it. */
 import type { Forecast, Trend } from "./trend";
 
+/** Ratings this many days old or more are stale: the dashboard asks for a new assessment. */
+export const STALE_AFTER_DAYS = 90;
+
 export interface DashboardRole {
   slug: string;
   name: string;

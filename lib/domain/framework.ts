@@ -1,3 +1,5 @@
+import type { FieldErrors } from "./errors";
+
 /**
  * The default role framework (FRAMEWORK.md): the content Skillgap ships with.
  * The seed writes it to the database; the tests check it against FRAMEWORK.md.
@@ -176,4 +178,17 @@ export function findRole(framework: Framework, slug: string): Role | undefined {
 /** The skills a role needs (target > 0), in catalogue order. */
 export function neededSkills(role: Role): RoleSkillTarget[] {
   return role.skills.filter((skill) => skill.target > 0);
+}
+
+/** The message for a role slug the framework does not have. */
+export const CHOOSE_A_ROLE = "Choose one of the roles: data-scientist, ml-engineer or ml-researcher.";
+
+/** A field error for each rating whose skill is not in the framework. */
+export function unknownSkillFields(framework: Framework, ratings: readonly { skill: string }[], path: string): FieldErrors {
+  const known = new Set(framework.skills.map((skill) => skill.slug));
+  const fields: FieldErrors = {};
+  ratings.forEach((rating, index) => {
+    if (!known.has(rating.skill)) fields[`${path}.${index}.skill`] = `Unknown skill "${rating.skill.slice(0, 64)}".`;
+  });
+  return fields;
 }

@@ -1,8 +1,9 @@
+import { DAY_MS } from "./time";
+
 /**
  * Ticks for a time axis: calendar days or months at a step that leaves room
  * for every label, so no date is printed twice and none collide.
  */
-const DAY_MS = 86_400_000;
 const DAY_STEPS = [1, 2, 7, 14] as const;
 const MONTH_STEPS = [1, 2, 3, 6, 12, 24, 60] as const;
 

@@ -1,4 +1,5 @@
 /** Trend and forecast of readiness over time (FRAMEWORK.md). */
+import { DAY_MS } from "./time";
 
 export interface ReadinessPoint {
   at: Date;
@@ -6,7 +7,6 @@ export interface ReadinessPoint {
   readiness: number;
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 export const TREND_WINDOW_DAYS = 180;
 export const TREND_MIN_POINTS = 3;
 export const TREND_MIN_SPAN_DAYS = 14;

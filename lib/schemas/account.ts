@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DAY_MS } from "@/lib/domain/time";
 
 export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 128;
@@ -62,7 +63,7 @@ export type Me = z.infer<typeof meSchema>;
 
 /** Today or later, with a day's slack so a viewer west of UTC can still pick their own today. */
 function isNotPast(date: string): boolean {
-  const yesterday = new Date(Date.now() - 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  const yesterday = new Date(Date.now() - DAY_MS).toISOString().slice(0, 10);
   return date >= yesterday;
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DAY_MS } from "@/lib/domain/time";
 
 export const NOTE_MAX = 500;
 export const ASSESSMENT_NOTE_MAX = 1000;
@@ -117,7 +118,7 @@ export type AssessmentListQuery = z.output<typeof listAssessmentsSchema>;
  */
 function isPlausibleAssessmentDate(value: string): boolean {
   const time = new Date(value).getTime();
-  return time >= Date.UTC(2000, 0, 1) && time <= Date.now() + 24 * 60 * 60 * 1000;
+  return time >= Date.UTC(2000, 0, 1) && time <= Date.now() + DAY_MS;
 }
 
 /** Each assessment id at most once per import: the second would collide with the first. */

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import type { Dashboard, ProgressPoint, Serialized } from "@/lib/domain/dashboard";
+import { STALE_AFTER_DAYS, type Dashboard, type ProgressPoint, type Serialized } from "@/lib/domain/dashboard";
+import { TREND_MIN_POINTS, TREND_MIN_SPAN_DAYS, TREND_WINDOW_DAYS } from "@/lib/domain/trend";
 
 const readiness = z.number().min(0).max(1);
 
@@ -12,7 +13,10 @@ const trendSchema = z
     }),
     z.strictObject({ kind: z.literal("insufficient"), reason: z.enum(["too-few-assessments", "span-too-short"]), points: z.int() }),
   ])
-  .meta({ id: "Trend", description: "Over the last 180 days; needs 3 assessments spanning 14 days." });
+  .meta({
+    id: "Trend",
+    description: `Over the last ${TREND_WINDOW_DAYS} days; needs ${TREND_MIN_POINTS} assessments spanning ${TREND_MIN_SPAN_DAYS} days.`,
+  });
 
 const forecastSchema = z
   .discriminatedUnion("kind", [
@@ -87,7 +91,7 @@ export const dashboardSchema: z.ZodType<Serialized<Dashboard>> = z
     stale: z
       .strictObject({ since: z.iso.datetime(), days: z.int(), skills: z.array(z.string()) })
       .nullable()
-      .meta({ description: "Set when the latest assessment is 90 days old or more." }),
+      .meta({ description: `Set when the latest assessment is ${STALE_AFTER_DAYS} days old or more.` }),
   })
   .meta({ id: "Dashboard" });
 

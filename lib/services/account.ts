@@ -5,7 +5,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { loadFramework } from "@/lib/db/framework";
 import { bumpSessionVersion, deleteUser, getProfile, updateProfile } from "@/lib/db/users";
 import { notFound, validationFailed } from "@/lib/domain/errors";
-import { findRole } from "@/lib/domain/framework";
+import { CHOOSE_A_ROLE, findRole } from "@/lib/domain/framework";
 import type { ChangePasswordData, DeleteAccountData, Me, UpdateMeData } from "@/lib/schemas/account";
 
 export async function getMe(user: CurrentUser): Promise<Me> {
@@ -25,7 +25,7 @@ export async function getMe(user: CurrentUser): Promise<Me> {
 
 export async function updateMe(user: CurrentUser, { name, targetRole, goalDate, goalReadiness }: UpdateMeData): Promise<Me> {
   if (targetRole && !findRole(await loadFramework(), targetRole)) {
-    throw validationFailed({ targetRole: "Choose one of the roles: data-scientist, ml-engineer or ml-researcher." });
+    throw validationFailed({ targetRole: CHOOSE_A_ROLE });
   }
   await updateProfile(user.id, {
     ...(name !== undefined ? { name: name || null } : {}),

@@ -8,14 +8,21 @@ import {
   insertAssessment,
   isUniqueViolation,
   listAssessmentPage,
-  newAssessment,
   type AssessmentRow,
-  type NewAssessment,
 } from "@/lib/db/assessments";
 import { loadFramework } from "@/lib/db/framework";
-import { changedSkills, levelsOf, unratedSkills, type Rating, type SkillChange } from "@/lib/domain/assessment";
-import { idempotencyKeyReused, notFound, validationFailed, type FieldErrors } from "@/lib/domain/errors";
-import type { Framework } from "@/lib/domain/framework";
+import {
+  changedSkills,
+  levelsOf,
+  newAssessment,
+  unratedSkills,
+  type NewAssessment,
+  type Rating,
+  type SkillChange,
+} from "@/lib/domain/assessment";
+import { idempotencyKeyReused, notFound, validationFailed } from "@/lib/domain/errors";
+import { unknownSkillFields, type Framework } from "@/lib/domain/framework";
+import { DAY_MS } from "@/lib/domain/time";
 import type {
   AssessmentDetail,
   AssessmentListItem,
@@ -25,7 +32,7 @@ import type {
   SaveAssessmentData,
 } from "@/lib/schemas/assessment";
 
-const IDEMPOTENCY_WINDOW_MS = 24 * 60 * 60 * 1000;
+const IDEMPOTENCY_WINDOW_MS = DAY_MS;
 
 type SummaryRow = Pick<AssessmentRow, "id" | "createdAt" | "note" | "frameworkVersion" | "readiness">;
 
@@ -49,16 +56,6 @@ function toDetail(row: AssessmentRow, framework: Framework): AssessmentDetail {
       ratings,
     ),
   };
-}
-
-/** A field error for each rating whose skill is not in the framework. */
-export function unknownSkillFields(framework: Framework, ratings: readonly { skill: string }[], path: string): FieldErrors {
-  const known = new Set(framework.skills.map((skill) => skill.slug));
-  const fields: FieldErrors = {};
-  ratings.forEach((rating, index) => {
-    if (!known.has(rating.skill)) fields[`${path}.${index}.skill`] = `Unknown skill "${rating.skill.slice(0, 64)}".`;
-  });
-  return fields;
 }
 
 /**

@@ -6,14 +6,13 @@ import { compactReadinessSeries, readinessSeries } from "@/lib/db/readiness";
 import { downsampleKeepingExtremes } from "@/lib/domain/downsample";
 import { levelsOf } from "@/lib/domain/assessment";
 import { validationFailed } from "@/lib/domain/errors";
-import { findRole, type Framework } from "@/lib/domain/framework";
+import { CHOOSE_A_ROLE, findRole, type Framework } from "@/lib/domain/framework";
 import { allRoleResults, nextBestSkillAcrossRoles, rankRoles, weightedShortfallBySkill, type Levels } from "@/lib/domain/gap";
-import type { Dashboard, DashboardRole, ProgressPoint } from "@/lib/domain/dashboard";
+import { STALE_AFTER_DAYS, type Dashboard, type DashboardRole, type ProgressPoint } from "@/lib/domain/dashboard";
+import { DAY_MS } from "@/lib/domain/time";
 import { forecastGoal, isOnTrack, readinessTrend, TREND_WINDOW_DAYS } from "@/lib/domain/trend";
 import type { ProgressQuery } from "@/lib/schemas/progress";
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-export const STALE_AFTER_DAYS = 90;
 /** The most points a progress series returns; longer histories are down-sampled. */
 export const PROGRESS_MAX_POINTS = 200;
 
@@ -96,8 +95,7 @@ export async function getDashboard(user: DashboardOwner, now = new Date()): Prom
  */
 export async function getProgress(user: CurrentUser, { role }: ProgressQuery): Promise<ProgressPoint[]> {
   const framework = await loadFramework();
-  if (!findRole(framework, role))
-    throw validationFailed({ role: "Choose one of the roles: data-scientist, ml-engineer or ml-researcher." });
+  if (!findRole(framework, role)) throw validationFailed({ role: CHOOSE_A_ROLE });
   return progressOf(user.id, role);
 }
 

@@ -1,11 +1,12 @@
 import "server-only";
 import type { CurrentUser } from "@/lib/auth/session";
-import { findExistingAssessmentIds, insertAssessments, newAssessment } from "@/lib/db/assessments";
+import { findExistingAssessmentIds, insertAssessments } from "@/lib/db/assessments";
 import { knownFrameworkVersions, loadFramework } from "@/lib/db/framework";
 import { findExistingReviewIds, importedReviewWrites } from "@/lib/db/reviews";
+import { newAssessment } from "@/lib/domain/assessment";
 import { validationFailed, type FieldErrors } from "@/lib/domain/errors";
+import { unknownSkillFields } from "@/lib/domain/framework";
 import type { ExportDocument, ImportQuery } from "@/lib/schemas/assessment";
-import { unknownSkillFields } from "./assessments";
 
 /**
  * Takes a JSON export back. All of it is validated before any of it is

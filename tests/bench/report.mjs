@@ -107,7 +107,9 @@ export function report(r) {
     }),
   );
   lines.push(
-    `CPU is in cores (this machine has ${m.cores}); "other" is every process that is not the server or the load generator. Next's server runs JavaScript on one thread, so a server figure near 1.0 means it was the bottleneck; a high "other" means the run was disturbed.`,
+    `CPU is in cores (this machine has ${m.cores}); "other" is every process that is not the server or the load generator.` +
+      ` Next's server runs JavaScript on one thread, so a server figure near 1.0 means it was the bottleneck;` +
+      ` a high "other" means the run was disturbed.`,
     "",
   );
 

@@ -6,7 +6,8 @@ import { allSkillsAt, recordAssessmentAt, WORKED_EXAMPLE } from "../support/asse
 import { GET as listRouteUnchecked, POST as saveRouteUnchecked } from "@/app/api/v1/assessments/route";
 import { GET as getRouteUnchecked } from "@/app/api/v1/assessments/[id]/route";
 import { db } from "@/lib/db/client";
-import { insertAssessment, newAssessment } from "@/lib/db/assessments";
+import { insertAssessment } from "@/lib/db/assessments";
+import { newAssessment } from "@/lib/domain/assessment";
 import { DEFAULT_FRAMEWORK } from "@/lib/domain/framework";
 import { compareAssessments, saveAssessment } from "@/lib/services/assessments";
 

@@ -1,6 +1,7 @@
 import { DEFAULT_FRAMEWORK } from "@/lib/domain/framework";
 import type { Rating } from "@/lib/domain/assessment";
-import { insertAssessment, newAssessment } from "@/lib/db/assessments";
+import { insertAssessment } from "@/lib/db/assessments";
+import { newAssessment } from "@/lib/domain/assessment";
 
 /** Every skill of the catalogue at one level. */
 export function allSkillsAt(level: number): Rating[] {

@@ -22,8 +22,9 @@ function tableRows(heading: string): string[][] {
     );
 }
 
-test("the committed FRAMEWORK.md is the shared one", () => {
-  if (existsSync(SHARED)) expect(markdown).toBe(readFileSync(SHARED, "utf8"));
+// Skipped, and reported as skipped, in a checkout without ../shared (a fresh clone, CI).
+test.skipIf(!existsSync(SHARED))("the committed FRAMEWORK.md is the shared one (needs ../shared/FRAMEWORK.md beside the repo)", () => {
+  expect(markdown).toBe(readFileSync(SHARED, "utf8"));
 });
 
 describe("skills and targets match FRAMEWORK.md row by row", () => {

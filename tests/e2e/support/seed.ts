@@ -6,7 +6,8 @@ process.env.DATABASE_URL ??= `file:./data/e2e-${process.env.E2E_PORT ?? 3100}/sk
 
 export async function seedAssessments(email: string, entries: { at: Date; ratings: Rating[] }[]) {
   const { db } = await import("@/lib/db/client");
-  const { insertAssessment, newAssessment } = await import("@/lib/db/assessments");
+  const { insertAssessment } = await import("@/lib/db/assessments");
+  const { newAssessment } = await import("@/lib/domain/assessment");
   const { DEFAULT_FRAMEWORK } = await import("@/lib/domain/framework");
   const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
   for (const { at, ratings } of entries) await insertAssessment(newAssessment(DEFAULT_FRAMEWORK, user.id, ratings, { createdAt: at }));
