@@ -25,7 +25,7 @@ import {
   type ReviewSummary,
 } from "@/lib/domain/sharing";
 import { REVIEW_DAYS_DEFAULT, type CreateReviewInput, type ReviewResponseInput } from "@/lib/schemas/sharing";
-import { unknownSkillFields } from "./assessments";
+import { unknownSkillFields } from "@/lib/domain/framework";
 import { hashLinkToken, newLinkToken } from "./link-tokens";
 import { assertMayCreateLink } from "./shares";
 
