@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { api } from "@/components/api-client";
@@ -136,7 +137,8 @@ export function AssessmentForm({ skills, userId, latest }: { skills: FormSkill[]
                 <p className="text-sm text-slate-700 dark:text-slate-300">
                   {skill.neededBy.length === 0
                     ? "No role needs this skill."
-                    : `Needed by ${skill.neededBy.map(({ role, target }) => `${role}: ${target} ${levelName(target)}`).join(" · ")}`}
+                    : `Needed by ${skill.neededBy.map(({ role, target }) => `${role}: ${target} ${levelName(target)}`).join(" · ")}`}{" "}
+                  <Link href={`/skills/${skill.slug}`}>About this skill</Link>
                 </p>
                 <div className="grid gap-2 sm:grid-cols-3 lg:grid-cols-6">
                   {RATING_SCALE.map(({ level, name, descriptor }) => (

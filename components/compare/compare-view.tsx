@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { api } from "@/components/api-client";
@@ -139,7 +140,7 @@ export function CompareView({ framework, saved, hasAssessment, targetRole, goal 
               return (
                 <tr key={skill.slug} className="border-b border-slate-200 dark:border-slate-800">
                   <th scope="row" className="p-2 font-normal">
-                    {skill.name}
+                    <Link href={`/skills/${skill.slug}`}>{skill.name}</Link>
                   </th>
                   <td className="p-2">
                     {whatIf ? (

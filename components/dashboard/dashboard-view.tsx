@@ -99,17 +99,23 @@ export function DashboardView({ initial, allRoles }: { initial: DashboardData; a
         </h2>
         {focusRole?.nextBestSkill ? (
           <p>
-            For {focusRole.name}: <strong>{focusRole.nextBestSkill.name}</strong>, from level {focusRole.nextBestSkill.level} towards{" "}
-            {focusRole.nextBestSkill.target}. One level up adds <strong>{formatPointsChange(focusRole.nextBestSkill.gain)}</strong> of
-            readiness.
+            For {focusRole.name}:{" "}
+            <strong>
+              <Link href={`/skills/${focusRole.nextBestSkill.skill}`}>{focusRole.nextBestSkill.name}</Link>
+            </strong>
+            , from level {focusRole.nextBestSkill.level} towards {focusRole.nextBestSkill.target}. One level up adds{" "}
+            <strong>{formatPointsChange(focusRole.nextBestSkill.gain)}</strong> of readiness.
           </p>
         ) : (
           <p>You meet every target of {focusRole?.name ?? "your target role"}.</p>
         )}
         {data.nextAcrossRoles && (
           <p>
-            Across all three roles: <strong>{data.nextAcrossRoles.name}</strong>. One level up adds{" "}
-            {formatPointsChange(data.nextAcrossRoles.totalGain)} of readiness in total, over{" "}
+            Across all three roles:{" "}
+            <strong>
+              <Link href={`/skills/${data.nextAcrossRoles.skill}`}>{data.nextAcrossRoles.name}</Link>
+            </strong>
+            . One level up adds {formatPointsChange(data.nextAcrossRoles.totalGain)} of readiness in total, over{" "}
             {data.nextAcrossRoles.roles.map((slug) => data.roles.find((r) => r.slug === slug)?.name).join(", ")}.
           </p>
         )}

@@ -24,6 +24,7 @@ export function SiteHeader({ user, signOut }: { user: HeaderUser | null; signOut
           className="order-last flex w-full flex-wrap items-center gap-x-4 gap-y-1 text-sm sm:order-none sm:w-auto sm:flex-1"
         >
           <Link href="/roles">Roles</Link>
+          <Link href="/skills">Skills</Link>
           {user &&
             SIGNED_IN_LINKS.map((link) => (
               <Link key={link.href} href={link.href}>

@@ -48,6 +48,8 @@ const MATRIX: Entry[] = [
   { endpoint: "GET /api/health", access: "public", request: () => ({ path: "/api/health" }), status: 200 },
   { endpoint: "GET /api/v1/roles", access: "public", request: () => ({ path: "/api/v1/roles" }), status: 200 },
   { endpoint: "GET /api/v1/roles/[slug]", access: "public", request: () => ({ path: "/api/v1/roles/ml-researcher" }), status: 200 },
+  { endpoint: "GET /api/v1/skills", access: "public", request: () => ({ path: "/api/v1/skills" }), status: 200 },
+  { endpoint: "GET /api/v1/skills/[slug]", access: "public", request: () => ({ path: "/api/v1/skills/statistics" }), status: 200 },
   {
     endpoint: "POST /api/v1/users",
     access: "public",
@@ -106,6 +108,8 @@ const MATRIX: Entry[] = [
   { endpoint: "GET /", access: "public", request: () => ({ path: "/" }), status: 200 },
   { endpoint: "GET /roles", access: "public", request: () => ({ path: "/roles" }), status: 200 },
   { endpoint: "GET /roles/[slug]", access: "public", request: () => ({ path: "/roles/data-scientist" }), status: 200 },
+  { endpoint: "GET /skills", access: "public", request: () => ({ path: "/skills" }), status: 200 },
+  { endpoint: "GET /skills/[slug]", access: "public", request: () => ({ path: "/skills/mlops" }), status: 200 },
   { endpoint: "GET /signin", access: "public", request: () => ({ path: "/signin" }), status: 200 },
   { endpoint: "GET /signup", access: "public", request: () => ({ path: "/signup" }), status: 200 },
   { endpoint: "GET /dashboard", access: "user", request: () => ({ path: "/dashboard" }), status: 200 },

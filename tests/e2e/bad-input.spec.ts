@@ -145,6 +145,7 @@ const BUDGET: Record<string, number> = {
   "GET /api/v1/assessments": 200,
   "GET /api/v1/assessments/[id]": 150,
   "GET /api/v1/roles/[slug]": 100,
+  "GET /api/v1/skills/[slug]": 60,
   "POST /api/v1/import": 300,
   "GET /api/v1/progress": 80,
 };
@@ -152,6 +153,7 @@ const BUDGET: Record<string, number> = {
 const NO_INPUT = [
   "GET /api/v1/me",
   "GET /api/v1/roles",
+  "GET /api/v1/skills",
   "GET /api/v1/export",
   "GET /api/v1/export.csv",
   "POST /api/v1/me/sign-out-everywhere",
@@ -223,6 +225,15 @@ test("GET /api/v1/assessments/[id]: ids that are not the user's, URLs that do no
 test("GET /api/v1/roles/[slug]: unknown roles, URLs that do not decode", async () => {
   test.setTimeout(120_000);
   await property(() => new Client(server.url), idPathCases("/api/v1/roles/[slug]", "/api/v1/roles"), BUDGET["GET /api/v1/roles/[slug]"]!);
+});
+
+test("GET /api/v1/skills/[slug]: unknown skills, URLs that do not decode", async () => {
+  test.setTimeout(120_000);
+  await property(
+    () => new Client(server.url),
+    idPathCases("/api/v1/skills/[slug]", "/api/v1/skills"),
+    BUDGET["GET /api/v1/skills/[slug]"]!,
+  );
 });
 
 test("POST /api/v1/import: bad export documents", async () => {
