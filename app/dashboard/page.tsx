@@ -1,19 +1,25 @@
 import type { Metadata } from "next";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
+import { PlanSection } from "@/components/plan/plan-section";
 import { requirePageUser } from "@/lib/auth/session";
 import { getDashboard } from "@/lib/services/dashboard";
+import { getPlan } from "@/lib/services/plan";
 import { listRoles } from "@/lib/services/roles";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const user = await requirePageUser("/dashboard");
-  const [dashboard, { roles }] = await Promise.all([getDashboard(), listRoles()]);
+  const [dashboard, { roles, skills }, plan] = await Promise.all([getDashboard(), listRoles(), getPlan(user)]);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{user.name ? `${user.name}'s dashboard` : "Your dashboard"}</h1>
       {/* The JSON round trip gives the client exactly what GET /api/v1/dashboard would. */}
-      <DashboardView initial={JSON.parse(JSON.stringify(dashboard))} allRoles={roles.map(({ slug, name }) => ({ slug, name }))} />
+      <DashboardView
+        initial={JSON.parse(JSON.stringify(dashboard))}
+        allRoles={roles.map(({ slug, name }) => ({ slug, name }))}
+        plan={<PlanSection initial={plan} skills={skills.map(({ slug, name }) => ({ slug, name }))} />}
+      />
     </div>
   );
 }

@@ -27,7 +27,16 @@ const ProgressChart = dynamic(() => import("@/components/charts/progress-chart")
 
 const card = "rounded-lg border border-slate-200 p-4 dark:border-slate-800";
 
-export function DashboardView({ initial, allRoles }: { initial: DashboardData; allRoles: { slug: string; name: string }[] }) {
+export function DashboardView({
+  initial,
+  allRoles,
+  plan,
+}: {
+  initial: DashboardData;
+  allRoles: { slug: string; name: string }[];
+  /** The learning plan's section, shown after what to work on next. */
+  plan?: React.ReactNode;
+}) {
   const { data } = useQuery({ queryKey: ["dashboard"], queryFn: () => api<DashboardData>("/api/v1/dashboard"), initialData: initial });
 
   if (!data.assessedAt) {
@@ -120,6 +129,8 @@ export function DashboardView({ initial, allRoles }: { initial: DashboardData; a
           </p>
         )}
       </section>
+
+      {plan}
 
       <section aria-labelledby="pace-heading" className={`${card} space-y-1`}>
         <h2 id="pace-heading" className="text-xl font-semibold">

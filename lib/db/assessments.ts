@@ -91,9 +91,15 @@ export async function insertAssessment(assessment: NewAssessment, keyExpiredBefo
   return created;
 }
 
-/** Writes many assessments in one transaction: all of them or none. */
-export async function insertAssessments(assessments: readonly NewAssessment[]): Promise<void> {
-  await db.$transaction(assessments.map((assessment) => db.assessment.create({ data: createData(assessment), select: { id: true } })));
+/** Writes many assessments, and any other writes given, in one transaction: all of them or none. */
+export async function insertAssessments(
+  assessments: readonly NewAssessment[],
+  alongside: readonly Prisma.PrismaPromise<unknown>[] = [],
+): Promise<void> {
+  await db.$transaction([
+    ...assessments.map((assessment) => db.assessment.create({ data: createData(assessment), select: { id: true } })),
+    ...alongside,
+  ]);
 }
 
 export function isUniqueViolation(error: unknown): boolean {

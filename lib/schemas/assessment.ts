@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { exportedPlanSchema } from "./plan";
 
 export const NOTE_MAX = 500;
 export const ASSESSMENT_NOTE_MAX = 1000;
@@ -108,5 +109,6 @@ export const exportDocumentSchema = z.object({
     )
     .max(20_000, "At most 20,000 assessments can be imported at once.")
     .superRefine(eachIdOnce),
+  plan: exportedPlanSchema.optional(),
 });
 export type ExportDocument = z.infer<typeof exportDocumentSchema>;

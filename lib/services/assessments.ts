@@ -12,6 +12,7 @@ import {
   type NewAssessment,
 } from "@/lib/db/assessments";
 import { loadFramework } from "@/lib/db/framework";
+import { markPlanItemsMet } from "@/lib/db/plan";
 import { changedSkills, levelsOf, type Rating, type SkillChange } from "@/lib/domain/assessment";
 import { notFound, validationFailed, type FieldErrors } from "@/lib/domain/errors";
 import type { Framework } from "@/lib/domain/framework";
@@ -83,6 +84,7 @@ export async function saveAssessment(
   const assessment = newAssessment(framework, user.id, ratings, { createdAt: now, note: note || null, idempotencyKey: key });
   try {
     const saved = await insertAssessment(assessment, windowStart);
+    await markPlanItemsMet(user.id, saved.id, levelsOf(ratings));
     return { replayed: false, assessment: toSummary({ ...assessment, ...saved, readiness: readinessRows(assessment) }) };
   } catch (error) {
     // A concurrent request with the same key won the race: answer with its save.

@@ -1,6 +1,7 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/session";
 import { listAllAssessments } from "@/lib/db/assessments";
+import { findPlan } from "@/lib/db/plan";
 import { getProfile } from "@/lib/db/users";
 import { notFound } from "@/lib/domain/errors";
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportDocument } from "@/lib/schemas/assessment";
@@ -8,7 +9,7 @@ import { EXPORT_FORMAT, EXPORT_VERSION, type ExportDocument } from "@/lib/schema
 /** Everything the user owns, as a versioned JSON document that POST /import takes back. */
 export async function exportData(): Promise<ExportDocument> {
   const user = await requireUser();
-  const [profile, assessments] = await Promise.all([getProfile(user.id), listAllAssessments(user.id)]);
+  const [profile, assessments, plan] = await Promise.all([getProfile(user.id), listAllAssessments(user.id), findPlan(user.id)]);
   if (!profile) throw notFound("Account");
   return {
     format: EXPORT_FORMAT,
@@ -28,6 +29,12 @@ export async function exportData(): Promise<ExportDocument> {
       note: row.note,
       ratings: row.ratings.map(({ skillSlug, level, note }) => ({ skill: skillSlug, level, note })),
       readiness: Object.fromEntries(row.readiness.map((entry) => [entry.roleSlug, entry.readiness])),
+    })),
+    plan: plan.map(({ skill, targetLevel, dueDate, metAssessmentId }) => ({
+      skill,
+      targetLevel,
+      dueDate: dueDate?.toISOString().slice(0, 10) ?? null,
+      metAssessmentId,
     })),
   };
 }

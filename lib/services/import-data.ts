@@ -2,8 +2,9 @@ import "server-only";
 import { requireUser } from "@/lib/auth/session";
 import { findExistingAssessmentIds, insertAssessments, newAssessment } from "@/lib/db/assessments";
 import { knownFrameworkVersions, loadFramework } from "@/lib/db/framework";
+import { findPlan, planWrites, type PlanRow } from "@/lib/db/plan";
 import { validationFailed, type FieldErrors } from "@/lib/domain/errors";
-import { exportDocumentSchema } from "@/lib/schemas/assessment";
+import { exportDocumentSchema, type ExportDocument } from "@/lib/schemas/assessment";
 import { parseInput } from "@/lib/schemas/parse";
 import { unknownSkillFields } from "./assessments";
 
@@ -15,6 +16,8 @@ import { unknownSkillFields } from "./assessments";
  * are kept, and so is the framework version when this database knows it (an
  * export made before a content update still imports); readiness is computed
  * from the ratings with the targets in force, the only ones the database keeps.
+ * The export's plan is taken when the user has none yet, each item keeping
+ * the assessment that met it when that assessment is now the user's.
  */
 export async function importData(input: unknown): Promise<{ imported: number; skipped: number }> {
   const user = await requireUser();
@@ -28,25 +31,47 @@ export async function importData(input: unknown): Promise<{ imported: number; sk
     }
     Object.assign(fields, unknownSkillFields(framework, assessment.ratings, `assessments.${index}.ratings`));
   });
+  Object.assign(fields, unknownSkillFields(framework, document.plan ?? [], "plan"));
   if (Object.keys(fields).length) throw validationFailed(fields);
 
-  const owners = await findExistingAssessmentIds(document.assessments.map((assessment) => assessment.id));
+  const [owners, currentPlan] = await Promise.all([
+    findExistingAssessmentIds(document.assessments.map((assessment) => assessment.id)),
+    findPlan(user.id),
+  ]);
   const fresh = document.assessments.filter((assessment) => owners.get(assessment.id) !== user.id);
-  await insertAssessments(
-    fresh.map((assessment) =>
-      newAssessment(
-        framework,
-        user.id,
-        assessment.ratings.map(({ skill, level, note }) => ({ skill, level, note: note ?? null })),
-        {
-          // Another account's id is not reused: the row would collide with theirs.
-          id: owners.has(assessment.id) ? undefined : assessment.id,
-          createdAt: new Date(assessment.createdAt),
-          frameworkVersion: assessment.frameworkVersion,
-          note: assessment.note ?? null,
-        },
-      ),
+  const rows = fresh.map((assessment) =>
+    newAssessment(
+      framework,
+      user.id,
+      assessment.ratings.map(({ skill, level, note }) => ({ skill, level, note: note ?? null })),
+      {
+        // Another account's id is not reused: the row would collide with theirs.
+        id: owners.has(assessment.id) ? undefined : assessment.id,
+        createdAt: new Date(assessment.createdAt),
+        frameworkVersion: assessment.frameworkVersion,
+        note: assessment.note ?? null,
+      },
     ),
   );
+  const ownIds = new Set(
+    [...owners]
+      .filter(([, owner]) => owner === user.id)
+      .map(([id]) => id)
+      .concat(rows.flatMap((row) => (row.id ? [row.id] : []))),
+  );
+  const plan = currentPlan.length === 0 ? planRows(document.plan ?? [], ownIds) : [];
+  await insertAssessments(rows, plan.length ? planWrites(user.id, plan) : []);
   return { imported: fresh.length, skipped: document.assessments.length - fresh.length };
+}
+
+/** An exported plan as rows; an item keeps the assessment that met it only when that assessment is the user's. */
+function planRows(plan: NonNullable<ExportDocument["plan"]>, ownAssessmentIds: ReadonlySet<string>): PlanRow[] {
+  return plan.map((item) => ({
+    skill: item.skill,
+    targetLevel: item.targetLevel,
+    dueDate: item.dueDate ? new Date(`${item.dueDate}T00:00:00Z`) : null,
+    createdAt: new Date(),
+    metAssessmentId: item.metAssessmentId && ownAssessmentIds.has(item.metAssessmentId) ? item.metAssessmentId : null,
+    celebratedAt: null,
+  }));
 }
