@@ -34,6 +34,7 @@ export const signUpSchema = z
   .refine((input) => !isPasswordTheEmail(input.password, input.email), { path: ["password"], message: PASSWORD_IS_EMAIL });
 /** The one answer to every accepted sign-up, whether or not the email already had an account. */
 export const SIGN_UP_ACCEPTED = "Your account is ready. Sign in with your email and password.";
+export const signUpAcceptedSchema = z.strictObject({ message: z.string() }).meta({ id: "SignUpAccepted" });
 
 export type SignUpInput = z.input<typeof signUpSchema>;
 
@@ -42,6 +43,21 @@ export const signInSchema = z.object({
   password: z.string().min(1, "Enter your password.").max(PASSWORD_MAX, "Email or password is incorrect."),
 });
 export type SignInInput = z.input<typeof signInSchema>;
+
+/** GET and PATCH /me: the account as its owner sees it. */
+export const meSchema = z
+  .strictObject({
+    id: z.string(),
+    email: z.string(),
+    name: z.string().nullable(),
+    createdAt: z.iso.datetime(),
+    hasPassword: z.boolean().meta({ description: "False for an account that signs in only through GitHub or Google." }),
+    targetRole: z.string().nullable().meta({ description: "A role slug, or null while none is chosen." }),
+    goalDate: z.iso.date().nullable(),
+    goalReadiness: z.number().meta({ description: "0.05 to 1; 1 unless the user set another goal." }),
+  })
+  .meta({ id: "Me" });
+export type Me = z.infer<typeof meSchema>;
 
 /** PATCH /me: every field optional; null clears the target or the goal date. */
 export const updateMeSchema = z

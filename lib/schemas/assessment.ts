@@ -43,6 +43,45 @@ export const idempotencyKeySchema = z
   .max(IDEMPOTENCY_KEY_MAX, "An Idempotency-Key has 8 to 100 characters.")
   .regex(/^[\w.:-]+$/, "An Idempotency-Key uses letters, digits and . _ : - only.");
 
+const readinessByRole = z
+  .record(z.string(), z.number().min(0).max(1))
+  .meta({ description: "Readiness per role slug, 0 to 1, unrounded, as stored when the assessment was saved." });
+
+/** POST /assessments answers with this; the list and the detail extend it. */
+export const assessmentSummarySchema = z
+  .strictObject({
+    id: z.string(),
+    createdAt: z.iso.datetime(),
+    note: z.string().nullable(),
+    frameworkVersion: z.string(),
+    readiness: readinessByRole,
+  })
+  .meta({ id: "AssessmentSummary" });
+export type AssessmentSummary = z.infer<typeof assessmentSummarySchema>;
+
+export const assessmentDetailSchema = assessmentSummarySchema
+  .extend({ ratings: z.array(z.strictObject({ skill: z.string(), level: z.int().min(0).max(5), note: z.string().nullable() })) })
+  .meta({ id: "AssessmentDetail" });
+export type AssessmentDetail = z.infer<typeof assessmentDetailSchema>;
+
+export const assessmentListItemSchema = assessmentSummarySchema
+  .extend({
+    changedSkills: z
+      .int()
+      .nullable()
+      .meta({ description: "Skills whose level differs from the assessment before; null for the first one." }),
+  })
+  .meta({ id: "AssessmentListItem" });
+export type AssessmentListItem = z.infer<typeof assessmentListItemSchema>;
+
+export const assessmentPageSchema = z
+  .strictObject({
+    items: z.array(assessmentListItemSchema).meta({ description: "Newest first." }),
+    nextCursor: z.string().nullable().meta({ description: "Pass as `cursor` for the next page; null on the last page." }),
+  })
+  .meta({ id: "AssessmentPage" });
+export type AssessmentPage = z.infer<typeof assessmentPageSchema>;
+
 export const LIST_LIMIT_MAX = 100;
 
 export const listAssessmentsSchema = z.strictObject({
@@ -79,36 +118,45 @@ export const EXPORT_VERSION = 1;
 export const IMPORT_BODY_LIMIT = 5 * 1024 * 1024;
 
 /** The JSON export, and so the import's input: versioned so a later format can still read this one. */
-export const exportDocumentSchema = z.object({
-  format: z.literal(EXPORT_FORMAT, { error: `This is not a Skillgap export (format must be "${EXPORT_FORMAT}").` }),
-  version: z.literal(EXPORT_VERSION, { error: `Only export version ${EXPORT_VERSION} can be imported.` }),
-  exportedAt: z.string().optional(),
-  profile: z
-    .object({
-      email: z.string().optional(),
-      name: z.string().nullable().optional(),
-      targetRole: z.string().nullable().optional(),
-      goalDate: z.string().nullable().optional(),
-      goalReadiness: z.number().optional(),
-    })
-    .optional(),
-  assessments: z
-    .array(
-      z
-        .object({
-          id: z.string().min(1).max(64),
-          createdAt: z.iso
-            .datetime({ offset: true, error: "Use an ISO 8601 date-time." })
-            .refine(isPlausibleAssessmentDate, "Use a date between 2000 and today."),
-          frameworkVersion: z.string().min(1).max(32),
-          note: note(ASSESSMENT_NOTE_MAX).nullable().optional(),
-          ratings: z.array(ratingSchema.extend({ note: note(NOTE_MAX).nullable().optional() })).max(100),
-          readiness: z.record(z.string(), z.number()).optional(),
-        })
-        .superRefine(eachSkillOnce),
-    )
-    .max(20_000, "At most 20,000 assessments can be imported at once.")
-    .superRefine(eachIdOnce),
-  plan: exportedPlanSchema.optional(),
-});
+export const exportDocumentSchema = z
+  .object({
+    format: z.literal(EXPORT_FORMAT, { error: `This is not a Skillgap export (format must be "${EXPORT_FORMAT}").` }),
+    version: z.literal(EXPORT_VERSION, { error: `Only export version ${EXPORT_VERSION} can be imported.` }),
+    exportedAt: z.string().optional(),
+    profile: z
+      .object({
+        email: z.string().optional(),
+        name: z.string().nullable().optional(),
+        targetRole: z.string().nullable().optional(),
+        goalDate: z.string().nullable().optional(),
+        goalReadiness: z.number().optional(),
+      })
+      .optional(),
+    assessments: z
+      .array(
+        z
+          .object({
+            id: z.string().min(1).max(64),
+            createdAt: z.iso
+              .datetime({ offset: true, error: "Use an ISO 8601 date-time." })
+              .refine(isPlausibleAssessmentDate, "Use a date between 2000 and today."),
+            frameworkVersion: z.string().min(1).max(32),
+            note: note(ASSESSMENT_NOTE_MAX).nullable().optional(),
+            ratings: z.array(ratingSchema.extend({ note: note(NOTE_MAX).nullable().optional() })).max(100),
+            readiness: z.record(z.string(), z.number()).optional(),
+          })
+          .superRefine(eachSkillOnce),
+      )
+      .max(20_000, "At most 20,000 assessments can be imported at once.")
+      .superRefine(eachIdOnce),
+    plan: exportedPlanSchema.optional(),
+  })
+  .meta({ id: "ExportDocument" });
 export type ExportDocument = z.infer<typeof exportDocumentSchema>;
+
+export const importResultSchema = z
+  .strictObject({
+    imported: z.int().min(0),
+    skipped: z.int().min(0).meta({ description: "Assessments the account already had (same id)." }),
+  })
+  .meta({ id: "ImportResult" });

@@ -43,3 +43,28 @@ export const celebratedSchema = z.strictObject({
     .max(PLAN_MAX_ITEMS, `A plan has at most ${PLAN_MAX_ITEMS} skills.`),
 });
 export type Celebrated = z.output<typeof celebratedSchema>;
+
+const planEntrySchema = z.strictObject({
+  skill: z.string(),
+  name: z.string(),
+  targetLevel: z.int().min(PLAN_TARGET_MIN).max(PLAN_TARGET_MAX),
+  dueDate: z.iso.date().nullable(),
+  currentLevel: z.int().min(0).max(5),
+  met: z.boolean().meta({ description: "The latest assessment reaches the target." }),
+  metAssessmentId: z.string().nullable().meta({ description: "The first assessment that reached the target." }),
+  readinessGain: z.number().meta({ description: "Readiness (0-1) for the plan's role that reaching the target would add now." }),
+  celebrate: z.boolean().meta({ description: "Met and not yet celebrated: POST /plan/celebrated once shown." }),
+});
+
+/** GET and PUT /plan. */
+export const planSchema = z
+  .strictObject({
+    role: z
+      .strictObject({ slug: z.string(), name: z.string() })
+      .nullable()
+      .meta({ description: "The role gains are counted for: the target role, else the best fit; null before a first assessment." }),
+    maxItems: z.int(),
+    items: z.array(planEntrySchema),
+    suggestion: z.array(planEntrySchema).meta({ description: "The role's next best skills, each to its target: a plan to adopt." }),
+  })
+  .meta({ id: "Plan" });

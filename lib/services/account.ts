@@ -6,19 +6,8 @@ import { loadFramework } from "@/lib/db/framework";
 import { bumpSessionVersion, deleteUser, getProfile, updateProfile } from "@/lib/db/users";
 import { notFound, validationFailed } from "@/lib/domain/errors";
 import { findRole } from "@/lib/domain/framework";
-import { changePasswordSchema, deleteAccountSchema, updateMeSchema } from "@/lib/schemas/account";
+import { changePasswordSchema, deleteAccountSchema, updateMeSchema, type Me } from "@/lib/schemas/account";
 import { parseInput } from "@/lib/schemas/parse";
-
-export interface Me {
-  id: string;
-  email: string;
-  name: string | null;
-  createdAt: string;
-  hasPassword: boolean;
-  targetRole: string | null;
-  goalDate: string | null;
-  goalReadiness: number;
-}
 
 export async function getMe(): Promise<Me> {
   const { id } = await requireUser();

@@ -16,23 +16,18 @@ import { markPlanItemsMet } from "@/lib/db/plan";
 import { changedSkills, levelsOf, type Rating, type SkillChange } from "@/lib/domain/assessment";
 import { notFound, validationFailed, type FieldErrors } from "@/lib/domain/errors";
 import type { Framework } from "@/lib/domain/framework";
-import { idempotencyKeySchema, listAssessmentsSchema, saveAssessmentSchema } from "@/lib/schemas/assessment";
+import {
+  idempotencyKeySchema,
+  listAssessmentsSchema,
+  saveAssessmentSchema,
+  type AssessmentDetail,
+  type AssessmentListItem,
+  type AssessmentPage,
+  type AssessmentSummary,
+} from "@/lib/schemas/assessment";
 import { parseInput } from "@/lib/schemas/parse";
 
 const IDEMPOTENCY_WINDOW_MS = 24 * 60 * 60 * 1000;
-
-export interface AssessmentSummary {
-  id: string;
-  createdAt: string;
-  note: string | null;
-  frameworkVersion: string;
-  /** Per role slug, 0-1, unrounded. */
-  readiness: Record<string, number>;
-}
-
-export interface AssessmentDetail extends AssessmentSummary {
-  ratings: { skill: string; level: number; note: string | null }[];
-}
 
 type SummaryRow = Pick<AssessmentRow, "id" | "createdAt" | "note" | "frameworkVersion" | "readiness">;
 
@@ -124,13 +119,8 @@ function decodeCursor(cursor: string): { createdAt: Date; id: string } {
   return { createdAt, id };
 }
 
-export interface AssessmentListItem extends AssessmentSummary {
-  /** Skills whose level differs from the assessment before; null for the first one. */
-  changedSkills: number | null;
-}
-
 /** GET /assessments: newest first, a page at a time, with how many skills changed since the one before. */
-export async function listAssessments(query: Record<string, string | undefined>) {
+export async function listAssessments(query: Record<string, string | undefined>): Promise<AssessmentPage> {
   const user = await requireUser();
   const { limit, cursor } = parseInput(listAssessmentsSchema, query);
   const framework = await loadFramework();

@@ -1,15 +1,23 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { signInAs, signOutOfTests } from "../support/session";
+import { checkedAgainstSchema } from "../support/api-schema";
 import { jsonRequest, noContext } from "../support/http";
 import { createUser, GOOD_PASSWORD } from "../support/users";
-import { POST as postUsers } from "@/app/api/v1/users/route";
-import { DELETE as deleteMe, GET as getMe, PATCH as patchMe } from "@/app/api/v1/me/route";
-import { POST as changePassword } from "@/app/api/v1/me/password/route";
-import { POST as signOutEverywhere } from "@/app/api/v1/me/sign-out-everywhere/route";
+import { POST as postUsersUnchecked } from "@/app/api/v1/users/route";
+import { DELETE as deleteMeUnchecked, GET as getMeUnchecked, PATCH as patchMeUnchecked } from "@/app/api/v1/me/route";
+import { POST as changePasswordUnchecked } from "@/app/api/v1/me/password/route";
+import { POST as signOutEverywhereUnchecked } from "@/app/api/v1/me/sign-out-everywhere/route";
 import { authenticate, WRONG_CREDENTIALS } from "@/lib/auth/authenticate";
 import { authOptions, clientAddress } from "@/lib/auth/options";
 import { db } from "@/lib/db/client";
 import { SIGN_UP_ACCEPTED } from "@/lib/schemas/account";
+
+const postUsers = checkedAgainstSchema("POST /users", postUsersUnchecked);
+const getMe = checkedAgainstSchema("GET /me", getMeUnchecked);
+const patchMe = checkedAgainstSchema("PATCH /me", patchMeUnchecked);
+const deleteMe = checkedAgainstSchema("DELETE /me", deleteMeUnchecked);
+const changePassword = checkedAgainstSchema("POST /me/password", changePasswordUnchecked);
+const signOutEverywhere = checkedAgainstSchema("POST /me/sign-out-everywhere", signOutEverywhereUnchecked);
 
 const signUpRequest = (body: unknown) => jsonRequest("/api/v1/users", "POST", body);
 const countUsers = () => db.user.count();

@@ -1,14 +1,19 @@
 import { afterEach, describe, expect, test } from "vitest";
 import { signInAs, signOutOfTests } from "../support/session";
+import { checkedAgainstSchema } from "../support/api-schema";
 import { jsonRequest, noContext, params } from "../support/http";
 import { createUser } from "../support/users";
 import { allSkillsAt, recordAssessmentAt, WORKED_EXAMPLE } from "../support/assessments";
-import { GET as listRoute, POST as saveRoute } from "@/app/api/v1/assessments/route";
-import { GET as getRoute } from "@/app/api/v1/assessments/[id]/route";
+import { GET as listRouteUnchecked, POST as saveRouteUnchecked } from "@/app/api/v1/assessments/route";
+import { GET as getRouteUnchecked } from "@/app/api/v1/assessments/[id]/route";
 import { db } from "@/lib/db/client";
 import { insertAssessment, newAssessment } from "@/lib/db/assessments";
 import { DEFAULT_FRAMEWORK } from "@/lib/domain/framework";
 import { compareAssessments } from "@/lib/services/assessments";
+
+const saveRoute = checkedAgainstSchema("POST /assessments", saveRouteUnchecked);
+const listRoute = checkedAgainstSchema("GET /assessments", listRouteUnchecked);
+const getRoute = checkedAgainstSchema("GET /assessments/{id}", getRouteUnchecked);
 
 const save = (body: unknown, headers: Record<string, string> = {}) =>
   saveRoute(jsonRequest("/api/v1/assessments", "POST", body, headers), noContext);

@@ -1,14 +1,19 @@
 import { afterEach, describe, expect, test } from "vitest";
 import { signInAs, signOutOfTests } from "../support/session";
+import { checkedAgainstSchema } from "../support/api-schema";
 import { jsonRequest, noContext } from "../support/http";
 import { createUser } from "../support/users";
 import { allSkillsAt, recordAssessmentAt, WORKED_EXAMPLE } from "../support/assessments";
-import { GET as dashboardRoute } from "@/app/api/v1/dashboard/route";
-import { GET as progressRoute } from "@/app/api/v1/progress/route";
-import { PATCH as patchMe } from "@/app/api/v1/me/route";
+import { GET as dashboardRouteUnchecked } from "@/app/api/v1/dashboard/route";
+import { GET as progressRouteUnchecked } from "@/app/api/v1/progress/route";
+import { PATCH as patchMeUnchecked } from "@/app/api/v1/me/route";
 import { db } from "@/lib/db/client";
 import { FRAMEWORK_VERSION } from "@/lib/domain/framework";
 import { getDashboard } from "@/lib/services/dashboard";
+
+const dashboardRoute = checkedAgainstSchema("GET /dashboard", dashboardRouteUnchecked);
+const progressRoute = checkedAgainstSchema("GET /progress", progressRouteUnchecked);
+const patchMe = checkedAgainstSchema("PATCH /me", patchMeUnchecked);
 
 afterEach(() => signOutOfTests());
 

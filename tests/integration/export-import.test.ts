@@ -1,15 +1,22 @@
 import { afterEach, describe, expect, test } from "vitest";
 import { signInAs, signOutOfTests } from "../support/session";
+import { checkedAgainstSchema } from "../support/api-schema";
 import { jsonRequest, noContext } from "../support/http";
 import { createUser, GOOD_PASSWORD } from "../support/users";
 import { allSkillsAt, recordAssessmentAt, WORKED_EXAMPLE } from "../support/assessments";
-import { GET as exportJson } from "@/app/api/v1/export/route";
-import { GET as exportCsv } from "@/app/api/v1/export.csv/route";
-import { POST as importRoute } from "@/app/api/v1/import/route";
-import { DELETE as deleteMe } from "@/app/api/v1/me/route";
-import { POST as saveRoute } from "@/app/api/v1/assessments/route";
+import { GET as exportJsonUnchecked } from "@/app/api/v1/export/route";
+import { GET as exportCsvUnchecked } from "@/app/api/v1/export.csv/route";
+import { POST as importRouteUnchecked } from "@/app/api/v1/import/route";
+import { DELETE as deleteMeUnchecked } from "@/app/api/v1/me/route";
+import { POST as saveRouteUnchecked } from "@/app/api/v1/assessments/route";
 import { db } from "@/lib/db/client";
 import { signUp } from "@/lib/services/sign-up";
+
+const exportJson = checkedAgainstSchema("GET /export", exportJsonUnchecked);
+const exportCsv = checkedAgainstSchema("GET /export.csv", exportCsvUnchecked);
+const importRoute = checkedAgainstSchema("POST /import", importRouteUnchecked);
+const deleteMe = checkedAgainstSchema("DELETE /me", deleteMeUnchecked);
+const saveRoute = checkedAgainstSchema("POST /assessments", saveRouteUnchecked);
 
 afterEach(() => signOutOfTests());
 

@@ -3,8 +3,9 @@ import { signInAs, signOutOfTests } from "../support/session";
 import { jsonRequest, noContext } from "../support/http";
 import { createUser } from "../support/users";
 import { recordAssessmentAt, WORKED_EXAMPLE } from "../support/assessments";
-import { GET as getPlanRoute, PUT as putPlanRoute } from "@/app/api/v1/plan/route";
-import { POST as celebratedRoute } from "@/app/api/v1/plan/celebrated/route";
+import { checkedAgainstSchema } from "../support/api-schema";
+import { GET as getPlanHandler, PUT as putPlanHandler } from "@/app/api/v1/plan/route";
+import { POST as celebratedHandler } from "@/app/api/v1/plan/celebrated/route";
 import { POST as saveRoute } from "@/app/api/v1/assessments/route";
 import { PATCH as patchMe } from "@/app/api/v1/me/route";
 import { GET as exportRoute } from "@/app/api/v1/export/route";
@@ -12,6 +13,10 @@ import { POST as importRoute } from "@/app/api/v1/import/route";
 import { db } from "@/lib/db/client";
 
 afterEach(() => signOutOfTests());
+
+const getPlanRoute = checkedAgainstSchema("GET /plan", getPlanHandler);
+const putPlanRoute = checkedAgainstSchema("PUT /plan", putPlanHandler);
+const celebratedRoute = checkedAgainstSchema("POST /plan/celebrated", celebratedHandler);
 
 const getPlan = () => getPlanRoute(jsonRequest("/api/v1/plan", "GET"), noContext);
 const putPlan = (body: unknown) => putPlanRoute(jsonRequest("/api/v1/plan", "PUT", body), noContext);

@@ -1,9 +1,13 @@
 import { describe, expect, test } from "vitest";
+import { checkedAgainstSchema } from "../support/api-schema";
 import { GET as getHealth } from "@/app/api/health/route";
-import { GET as listRoles } from "@/app/api/v1/roles/route";
-import { GET as getRole } from "@/app/api/v1/roles/[slug]/route";
+import { GET as listRolesUnchecked } from "@/app/api/v1/roles/route";
+import { GET as getRoleUnchecked } from "@/app/api/v1/roles/[slug]/route";
 import { db } from "@/lib/db/client";
 import { seedFramework } from "@/lib/db/framework";
+
+const listRoles = checkedAgainstSchema("GET /roles", listRolesUnchecked);
+const getRole = checkedAgainstSchema("GET /roles/{slug}", getRoleUnchecked);
 
 const request = (path: string) => new Request(`http://localhost${path}`);
 const params = (slug: string) => ({ params: Promise.resolve({ slug }) });

@@ -1,9 +1,12 @@
 import { expect, test } from "vitest";
 import { jsonRequest, params } from "../support/http";
-import { GET as listSkills } from "@/app/api/v1/skills/route";
-import { GET as getSkill } from "@/app/api/v1/skills/[slug]/route";
+import { checkedAgainstSchema } from "../support/api-schema";
+import { GET as listSkillsHandler } from "@/app/api/v1/skills/route";
+import { GET as getSkillHandler } from "@/app/api/v1/skills/[slug]/route";
 import { DEFAULT_FRAMEWORK } from "@/lib/domain/framework";
 
+const listSkills = checkedAgainstSchema("GET /skills", listSkillsHandler);
+const getSkill = checkedAgainstSchema("GET /skills/{slug}", getSkillHandler);
 const skillBySlug = (slug: string) => getSkill(jsonRequest(`/api/v1/skills/${slug}`, "GET"), params({ slug }));
 
 test("GET /api/v1/skills lists every skill of the framework in catalogue order, without signing in", async () => {

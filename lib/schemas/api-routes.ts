@@ -1,0 +1,248 @@
+/**
+ * Every route under /api/v1, described once: GET /api/v1/openapi.json, the
+ * API reference page (/docs/api) and the tests all read this table.
+ *
+ * Adding a route = one entry here, keyed "METHOD /path" with the path as
+ * Next's folder names it below app/api/v1 (`[id]` becomes `{id}`):
+ *
+ *   "GET /plan": {
+ *     tag: "Learning plan",
+ *     summary: "The user's learning plan",
+ *     access: "session",            // or "public"
+ *     query: planQuerySchema,       // optional: the zod schema the handler parses the query with
+ *     body: updatePlanSchema,       // optional: the zod schema of the JSON body
+ *     responses: { 200: { description: "The plan.", body: planSchema } },
+ *     errors: [404],                // only the statuses not implied below
+ *   },
+ *
+ * Implied, so not listed: 401 for "session" routes; 400, 403, 413 and 415
+ * for a JSON body; 400 for a query, path params or headers schema; 500 for all.
+ * Request and response schemas live in lib/schemas (give a response shape an
+ * id with `.meta({ id: "Plan" })` to make it a named component). Run
+ * tests/unit/openapi.test.ts: it fails while a route.ts has no entry here.
+ */
+import { z } from "zod";
+import { changePasswordSchema, deleteAccountSchema, meSchema, signUpAcceptedSchema, signUpSchema, updateMeSchema } from "./account";
+import {
+  assessmentDetailSchema,
+  assessmentPageSchema,
+  assessmentSummarySchema,
+  exportDocumentSchema,
+  idempotencyKeySchema,
+  importResultSchema,
+  listAssessmentsSchema,
+  saveAssessmentSchema,
+} from "./assessment";
+import { dashboardSchema, progressSchema } from "./dashboard";
+import { progressQuerySchema } from "./progress";
+import { celebratedSchema, planSchema, savePlanSchema } from "./plan";
+import { roleCatalogueSchema, roleDetailSchema } from "./roles";
+import { skillCatalogueSchema, skillDetailSchema } from "./skills";
+
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 429 | 500;
+
+export interface ApiResponse {
+  description: string;
+  /** None for a 204. */
+  body?: z.ZodType;
+  /** application/json unless said otherwise. */
+  contentType?: string;
+}
+
+export interface ApiRoute {
+  tag: string;
+  summary: string;
+  description?: string;
+  access: "session" | "public";
+  params?: z.ZodObject;
+  query?: z.ZodObject;
+  headers?: z.ZodObject;
+  body?: z.ZodType;
+  responses: Partial<Record<200 | 201 | 202 | 204, ApiResponse>>;
+  errors?: readonly ErrorStatus[];
+}
+
+const NO_CONTENT = { description: "Done; no body." } as const;
+
+/** The OpenAPI document's own loose shape: enough to tell a client it got the right thing. */
+const openApiDocumentSchema = z
+  .looseObject({
+    openapi: z.string(),
+    info: z.looseObject({ title: z.string(), version: z.string() }),
+    paths: z.record(z.string(), z.record(z.string(), z.unknown())),
+    components: z.looseObject({}),
+  })
+  .meta({ id: "OpenApiDocument" });
+
+export const API_ROUTES = {
+  "POST /users": {
+    tag: "Account",
+    summary: "Sign up",
+    description:
+      "Creates an account, then sign in through next-auth's credentials sign-in. A new and an existing email get the same 202 and message, and an existing account is left as it was.",
+    access: "public",
+    body: signUpSchema,
+    responses: { 202: { description: "Accepted (whether or not the email already had an account).", body: signUpAcceptedSchema } },
+  },
+  "GET /me": {
+    tag: "Account",
+    summary: "Your account",
+    access: "session",
+    responses: { 200: { description: "The signed-in account.", body: meSchema } },
+  },
+  "PATCH /me": {
+    tag: "Account",
+    summary: "Change your name, target role or goal",
+    description: "Every field is optional; null clears the target role or the goal date.",
+    access: "session",
+    body: updateMeSchema,
+    responses: { 200: { description: "The account after the change.", body: meSchema } },
+  },
+  "DELETE /me": {
+    tag: "Account",
+    summary: "Delete your account and everything in it",
+    access: "session",
+    body: deleteAccountSchema,
+    responses: { 204: NO_CONTENT },
+  },
+  "POST /me/password": {
+    tag: "Account",
+    summary: "Change your password",
+    description: "Ends every session, this one included: sign in again with the new password.",
+    access: "session",
+    body: changePasswordSchema,
+    responses: { 204: NO_CONTENT },
+  },
+  "POST /me/sign-out-everywhere": {
+    tag: "Account",
+    summary: "Sign out everywhere",
+    description: "Ends every session of the account, this one included.",
+    access: "session",
+    responses: { 204: NO_CONTENT },
+    errors: [403],
+  },
+  "GET /roles": {
+    tag: "Framework",
+    summary: "The roles, skills, targets and rating scale",
+    access: "public",
+    responses: { 200: { description: "The framework in force.", body: roleCatalogueSchema } },
+  },
+  "GET /roles/{slug}": {
+    tag: "Framework",
+    summary: "One role",
+    access: "public",
+    params: z.strictObject({ slug: z.string().meta({ description: "data-scientist, ml-engineer or ml-researcher" }) }),
+    responses: { 200: { description: "The role with every skill's target and weight.", body: roleDetailSchema } },
+    errors: [404],
+  },
+  "GET /skills": {
+    tag: "Framework",
+    summary: "Every skill: what each level looks like, why each role needs it, where to learn it",
+    access: "public",
+    responses: { 200: { description: "The skills of the framework in force, in catalogue order.", body: skillCatalogueSchema } },
+  },
+  "GET /skills/{slug}": {
+    tag: "Framework",
+    summary: "One skill with its levels, roles and resources",
+    access: "public",
+    params: z.strictObject({ slug: z.string().meta({ description: "A skill slug, e.g. statistics" }) }),
+    responses: { 200: { description: "The skill.", body: skillDetailSchema } },
+    errors: [404],
+  },
+  "GET /plan": {
+    tag: "Learning plan",
+    summary: "Your learning plan, with progress and a suggested plan",
+    access: "session",
+    responses: { 200: { description: "The plan.", body: planSchema } },
+  },
+  "PUT /plan": {
+    tag: "Learning plan",
+    summary: "Replace your learning plan",
+    description:
+      "At most 5 items. A new or changed item must aim above your current level and may not be due in the past; an item sent as it was stored keeps its met mark.",
+    access: "session",
+    body: savePlanSchema,
+    responses: { 200: { description: "The plan as saved.", body: planSchema } },
+  },
+  "POST /plan/celebrated": {
+    tag: "Learning plan",
+    summary: "Remember that met items were celebrated",
+    access: "session",
+    body: celebratedSchema,
+    responses: { 204: NO_CONTENT },
+  },
+  "POST /assessments": {
+    tag: "Assessments",
+    summary: "Save an assessment",
+    description:
+      "Creates a new, immutable assessment; an unrated skill counts as 0. With an Idempotency-Key, a retry within 24 hours answers with the first save (and the header Idempotent-Replayed: true).",
+    access: "session",
+    headers: z.strictObject({
+      "Idempotency-Key": idempotencyKeySchema.optional().meta({ description: "Any unique string per save, 8 to 100 characters." }),
+    }),
+    body: saveAssessmentSchema,
+    responses: { 201: { description: "Saved, with the readiness per role.", body: assessmentSummarySchema } },
+  },
+  "GET /assessments": {
+    tag: "Assessments",
+    summary: "Your assessments, newest first",
+    access: "session",
+    query: listAssessmentsSchema,
+    responses: { 200: { description: "One page; follow nextCursor for the next.", body: assessmentPageSchema } },
+  },
+  "GET /assessments/{id}": {
+    tag: "Assessments",
+    summary: "One assessment with its ratings",
+    access: "session",
+    params: z.strictObject({ id: z.string() }),
+    responses: { 200: { description: "The assessment.", body: assessmentDetailSchema } },
+    errors: [404],
+  },
+  "GET /dashboard": {
+    tag: "Progress",
+    summary: "Readiness per role, next best skill, trend and forecast",
+    access: "session",
+    responses: { 200: { description: "The dashboard's figures.", body: dashboardSchema } },
+  },
+  "GET /progress": {
+    tag: "Progress",
+    summary: "A role's readiness at each assessment",
+    access: "session",
+    query: progressQuerySchema,
+    responses: { 200: { description: "The series, read from the readiness stored at each save.", body: progressSchema } },
+  },
+  "GET /export": {
+    tag: "Your data",
+    summary: "Export everything as JSON",
+    access: "session",
+    responses: { 200: { description: "A versioned document that POST /import takes back.", body: exportDocumentSchema } },
+  },
+  "GET /export.csv": {
+    tag: "Your data",
+    summary: "Export the ratings as CSV",
+    access: "session",
+    responses: {
+      200: {
+        description: "One row per rating: assessment_id, created_at, framework_version, skill, level, note.",
+        body: z.string(),
+        contentType: "text/csv",
+      },
+    },
+  },
+  "POST /import": {
+    tag: "Your data",
+    summary: "Import a JSON export",
+    description: "Up to 5 MB. Everything is validated before anything is written; assessments you already have (same id) are skipped.",
+    access: "session",
+    body: exportDocumentSchema,
+    responses: { 200: { description: "What was imported.", body: importResultSchema } },
+  },
+  "GET /openapi.json": {
+    tag: "Reference",
+    summary: "This API as an OpenAPI 3.1 document",
+    access: "public",
+    responses: { 200: { description: "The document this reference is rendered from.", body: openApiDocumentSchema } },
+  },
+} as const satisfies Record<string, ApiRoute>;
+
+export type ApiRouteKey = keyof typeof API_ROUTES;
