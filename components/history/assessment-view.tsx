@@ -1,4 +1,5 @@
 import { formatReadiness } from "@/components/format";
+import { EvidenceNote } from "@/components/notes/evidence-note";
 import { levelName } from "@/lib/domain/framework";
 
 interface Props {
@@ -23,7 +24,11 @@ export function AssessmentView({ assessment, roles, skills }: Props) {
             </li>
           ))}
         </ul>
-        {assessment.note && <p className="text-sm">Note: {assessment.note}</p>}
+        {assessment.note && (
+          <p className="text-sm">
+            Note: <EvidenceNote note={assessment.note} />
+          </p>
+        )}
       </section>
       <section aria-labelledby="ratings-heading" className="space-y-2">
         <h2 id="ratings-heading" className="text-xl font-semibold">
@@ -53,7 +58,7 @@ export function AssessmentView({ assessment, roles, skills }: Props) {
                       {skill.name}
                     </th>
                     <td className="p-2">{rating ? `${rating.level} ${levelName(rating.level)}` : "Not rated (counts as 0)"}</td>
-                    <td className="p-2 break-all">{rating?.note ?? ""}</td>
+                    <td className="p-2 break-all">{rating?.note && <EvidenceNote note={rating.note} />}</td>
                   </tr>
                 );
               })}

@@ -103,6 +103,14 @@ const MATRIX: Entry[] = [
     status: 200,
   },
   { endpoint: "GET /api/v1/dashboard", access: "user", request: () => ({ path: "/api/v1/dashboard" }), status: 200 },
+  { endpoint: "GET /api/v1/plan", access: "user", request: () => ({ path: "/api/v1/plan" }), status: 200 },
+  { endpoint: "PUT /api/v1/plan", access: "user", request: () => ({ path: "/api/v1/plan", json: { items: [] } }), status: 200 },
+  {
+    endpoint: "POST /api/v1/plan/celebrated",
+    access: "user",
+    request: () => ({ path: "/api/v1/plan/celebrated", json: { skills: ["eda"] } }),
+    status: 204,
+  },
   { endpoint: "GET /api/v1/progress", access: "user", request: () => ({ path: "/api/v1/progress?role=data-scientist" }), status: 200 },
 
   { endpoint: "GET /", access: "public", request: () => ({ path: "/" }), status: 200 },

@@ -5,11 +5,13 @@ import { Client, errorShapeProblem, newUser, PASSWORD, type Reply } from "./supp
 import {
   badIdempotencyKey,
   bodyCases,
+  celebratedRoute,
   changePasswordRoute,
   deleteMeRoute,
   idPathCases,
   importRoute,
   listQueryCases,
+  planRoute,
   progressQueryCases,
   saveAssessmentRoute,
   signUpRoute,
@@ -146,6 +148,8 @@ const BUDGET: Record<string, number> = {
   "GET /api/v1/assessments/[id]": 150,
   "GET /api/v1/roles/[slug]": 100,
   "GET /api/v1/skills/[slug]": 60,
+  "PUT /api/v1/plan": 200,
+  "POST /api/v1/plan/celebrated": 60,
   "POST /api/v1/import": 300,
   "GET /api/v1/progress": 80,
 };
@@ -154,6 +158,7 @@ const NO_INPUT = [
   "GET /api/v1/me",
   "GET /api/v1/roles",
   "GET /api/v1/skills",
+  "GET /api/v1/plan",
   "GET /api/v1/export",
   "GET /api/v1/export.csv",
   "POST /api/v1/me/sign-out-everywhere",
@@ -234,6 +239,16 @@ test("GET /api/v1/skills/[slug]: unknown skills, URLs that do not decode", async
     idPathCases("/api/v1/skills/[slug]", "/api/v1/skills"),
     BUDGET["GET /api/v1/skills/[slug]"]!,
   );
+});
+
+test("PUT /api/v1/plan: too many items, bad targets, skills and due dates", async () => {
+  test.setTimeout(120_000);
+  await property(() => user, bodyCases(planRoute()), BUDGET["PUT /api/v1/plan"]!);
+});
+
+test("POST /api/v1/plan/celebrated: bad skill lists", async () => {
+  test.setTimeout(120_000);
+  await property(() => user, bodyCases(celebratedRoute()), BUDGET["POST /api/v1/plan/celebrated"]!);
 });
 
 test("POST /api/v1/import: bad export documents", async () => {
