@@ -1,16 +1,23 @@
 import type { Metadata } from "next";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
 import { PlanSection } from "@/components/plan/plan-section";
+import { NextReassessment } from "@/components/reminders/next-reassessment";
 import { requirePageUser } from "@/lib/auth/session";
 import { getDashboard } from "@/lib/services/dashboard";
 import { getPlan } from "@/lib/services/plan";
+import { getReminders } from "@/lib/services/reminders";
 import { listRoles } from "@/lib/services/roles";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const user = await requirePageUser("/dashboard");
-  const [dashboard, { roles, skills }, plan] = await Promise.all([getDashboard(), listRoles(), getPlan(user)]);
+  const [dashboard, { roles, skills }, plan, reminders] = await Promise.all([
+    getDashboard(),
+    listRoles(),
+    getPlan(user),
+    getReminders(user),
+  ]);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{user.name ? `${user.name}'s dashboard` : "Your dashboard"}</h1>
@@ -18,7 +25,12 @@ export default async function DashboardPage() {
       <DashboardView
         initial={JSON.parse(JSON.stringify(dashboard))}
         allRoles={roles.map(({ slug, name }) => ({ slug, name }))}
-        plan={<PlanSection initial={plan} skills={skills.map(({ slug, name }) => ({ slug, name }))} />}
+        plan={
+          <>
+            <PlanSection initial={plan} skills={skills.map(({ slug, name }) => ({ slug, name }))} />
+            <NextReassessment initial={reminders} today={new Date().toISOString().slice(0, 10)} />
+          </>
+        }
       />
     </div>
   );

@@ -1,19 +1,22 @@
 import type { Metadata } from "next";
 import { DeleteAccountForm, ExportSection, NameForm, PasswordForm, SessionsSection } from "@/components/settings/settings-forms";
+import { ReminderSettings } from "@/components/settings/reminder-settings";
 import { requirePageUser } from "@/lib/auth/session";
 import { getMe } from "@/lib/services/account";
+import { getReminders } from "@/lib/services/reminders";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
-  await requirePageUser("/settings");
-  const me = await getMe();
+  const user = await requirePageUser("/settings");
+  const [me, reminders] = await Promise.all([getMe(), getReminders(user)]);
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <h1 className="text-2xl font-bold">Settings</h1>
       <p className="text-sm text-slate-700 dark:text-slate-300">Signed in as {me.email}</p>
       <NameForm name={me.name} />
       {me.hasPassword && <PasswordForm email={me.email} />}
+      <ReminderSettings initial={reminders} />
       <SessionsSection />
       <ExportSection />
       <DeleteAccountForm email={me.email} />

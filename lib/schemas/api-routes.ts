@@ -36,6 +36,7 @@ import {
 import { dashboardSchema, progressSchema } from "./dashboard";
 import { progressQuerySchema } from "./progress";
 import { celebratedSchema, planSchema, savePlanSchema } from "./plan";
+import { reminderFeedQuerySchema, reminderFeedSchema, remindersSchema, updateRemindersSchema } from "./reminders";
 import { roleCatalogueSchema, roleDetailSchema } from "./roles";
 import { skillCatalogueSchema, skillDetailSchema } from "./skills";
 
@@ -170,6 +171,43 @@ export const API_ROUTES = {
     access: "session",
     body: celebratedSchema,
     responses: { 204: NO_CONTENT },
+  },
+  "GET /reminders": {
+    tag: "Learning plan",
+    summary: "Your reassessment rhythm and when the next reassessment is due",
+    access: "session",
+    responses: { 200: { description: "The interval, the next due date and whether a calendar feed is active.", body: remindersSchema } },
+  },
+  "PUT /reminders": {
+    tag: "Learning plan",
+    summary: "Choose the reassessment interval",
+    access: "session",
+    body: updateRemindersSchema,
+    responses: { 200: { description: "The rhythm after the change.", body: remindersSchema } },
+  },
+  "POST /reminders/feed": {
+    tag: "Learning plan",
+    summary: "Make a new calendar feed (the one before stops working)",
+    description: "The token is shown this once: only its hash is kept.",
+    access: "session",
+    responses: { 201: { description: "The feed's token and path.", body: reminderFeedSchema } },
+    errors: [403],
+  },
+  "DELETE /reminders/feed": {
+    tag: "Learning plan",
+    summary: "Revoke the calendar feed",
+    access: "session",
+    responses: { 204: NO_CONTENT },
+    errors: [403],
+  },
+  "GET /reminders.ics": {
+    tag: "Learning plan",
+    summary: "The reassessment dates as an iCalendar feed",
+    description: "For calendar apps: no cookie, the token is the key. Lists the coming due dates and nothing else.",
+    access: "public",
+    query: reminderFeedQuerySchema,
+    responses: { 200: { description: "An iCalendar document.", body: z.string(), contentType: "text/calendar" } },
+    errors: [404],
   },
   "POST /assessments": {
     tag: "Assessments",

@@ -111,6 +111,22 @@ const MATRIX: Entry[] = [
     request: () => ({ path: "/api/v1/plan/celebrated", json: { skills: ["eda"] } }),
     status: 204,
   },
+  { endpoint: "GET /api/v1/reminders", access: "user", request: () => ({ path: "/api/v1/reminders" }), status: 200 },
+  {
+    endpoint: "PUT /api/v1/reminders",
+    access: "user",
+    request: () => ({ path: "/api/v1/reminders", json: { intervalWeeks: 4 } }),
+    status: 200,
+  },
+  { endpoint: "POST /api/v1/reminders/feed", access: "user", request: () => ({ path: "/api/v1/reminders/feed" }), status: 201 },
+  { endpoint: "DELETE /api/v1/reminders/feed", access: "user", request: () => ({ path: "/api/v1/reminders/feed" }), status: 204 },
+  // The feed's token is its only key: no cookie is needed, and a token that is no feed's is a 404 for everyone.
+  {
+    endpoint: "GET /api/v1/reminders.ics",
+    access: "public",
+    request: () => ({ path: "/api/v1/reminders.ics?token=no-such-feed" }),
+    status: 404,
+  },
   { endpoint: "GET /api/v1/progress", access: "user", request: () => ({ path: "/api/v1/progress?role=data-scientist" }), status: 200 },
 
   { endpoint: "GET /", access: "public", request: () => ({ path: "/" }), status: 200 },

@@ -12,6 +12,8 @@ import {
   importRoute,
   listQueryCases,
   planRoute,
+  reminderFeedQueryCases,
+  remindersRoute,
   progressQueryCases,
   saveAssessmentRoute,
   signUpRoute,
@@ -150,6 +152,8 @@ const BUDGET: Record<string, number> = {
   "GET /api/v1/skills/[slug]": 60,
   "PUT /api/v1/plan": 200,
   "POST /api/v1/plan/celebrated": 60,
+  "PUT /api/v1/reminders": 80,
+  "GET /api/v1/reminders.ics": 60,
   "POST /api/v1/import": 300,
   "GET /api/v1/progress": 80,
 };
@@ -159,6 +163,9 @@ const NO_INPUT = [
   "GET /api/v1/roles",
   "GET /api/v1/skills",
   "GET /api/v1/plan",
+  "GET /api/v1/reminders",
+  "POST /api/v1/reminders/feed",
+  "DELETE /api/v1/reminders/feed",
   "GET /api/v1/export",
   "GET /api/v1/export.csv",
   "POST /api/v1/me/sign-out-everywhere",
@@ -249,6 +256,16 @@ test("PUT /api/v1/plan: too many items, bad targets, skills and due dates", asyn
 test("POST /api/v1/plan/celebrated: bad skill lists", async () => {
   test.setTimeout(120_000);
   await property(() => user, bodyCases(celebratedRoute()), BUDGET["POST /api/v1/plan/celebrated"]!);
+});
+
+test("PUT /api/v1/reminders: intervals other than off, 2, 4 and 8 weeks", async () => {
+  test.setTimeout(120_000);
+  await property(() => user, bodyCases(remindersRoute()), BUDGET["PUT /api/v1/reminders"]!);
+});
+
+test("GET /api/v1/reminders.ics: no token, tokens that are no feed's", async () => {
+  test.setTimeout(120_000);
+  await property(() => new Client(server.url), reminderFeedQueryCases(), BUDGET["GET /api/v1/reminders.ics"]!);
 });
 
 test("POST /api/v1/import: bad export documents", async () => {

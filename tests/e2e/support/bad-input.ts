@@ -1066,3 +1066,50 @@ export function celebratedRoute(): BodyRoute {
   });
   return { route: "/api/v1/plan/celebrated", method: "POST", path: "/api/v1/plan/celebrated", limit: MB, faults, valid };
 }
+
+/** PUT /reminders: the interval is 0, 2, 4 or 8 weeks. */
+export function remindersRoute(): BodyRoute {
+  const valid = fc.constantFrom(0, 2, 4, 8).map((weeks) => new Obj([["intervalWeeks", weeks]]));
+  const faults = valid.chain((base) =>
+    fc.oneof(
+      fault(
+        base,
+        ["intervalWeeks"],
+        fc.oneof(
+          wrongType("number"),
+          fc.integer({ min: -10, max: 60 }).filter((weeks) => ![0, 2, 4, 8].includes(weeks)),
+          fc.constantFrom(2.5, 1e9, -0.5),
+        ),
+        "a bad interval",
+        true,
+      ),
+      extraKey(base, [], ["intervalWeeks"]),
+    ),
+  );
+  return { route: "/api/v1/reminders", method: "PUT", path: "/api/v1/reminders", limit: MB, faults, valid };
+}
+
+/** GET /reminders.ics?token=: no token is a 400 naming it; any token that is not a live feed's is a 404. */
+export function reminderFeedQueryCases(): fc.Arbitrary<Case> {
+  const missing = fc
+    .constantFrom("", "?token=", "?other=1")
+    .map((query) => ({
+      query,
+      expect: { status: 400, code: "validation_failed", field: query === "?other=1" ? "other" : "token" } as Expectation,
+    }));
+  const unknown = fc
+    .oneof(
+      fc.uuid(),
+      fc.stringMatching(/^[\w-]{43}$/),
+      edgeString.filter((text) => text.length > 0 && text.length <= 200),
+    )
+    .map((token) => ({ query: `?${new URLSearchParams([["token", token]])}`, expect: { status: 404, code: "not_found" } as Expectation }));
+  return fc.oneof(missing, unknown).map(({ query, expect }) => ({
+    route: "GET /api/v1/reminders.ics",
+    label: expect.status === 404 ? "a token that is no feed's" : "no token",
+    method: "GET",
+    path: `/api/v1/reminders.ics${query}`,
+    headers: {},
+    expect,
+  }));
+}
