@@ -33,7 +33,9 @@ const prismaOnlyInDb = {
 };
 
 const config = [
-  { ignores: [".next/**", "node_modules/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  {
+    ignores: [".next/**", "node_modules/**", "data/**", "lib/db/generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+  },
   ...nextVitals,
   ...nextTypescript,
   {

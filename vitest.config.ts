@@ -8,23 +8,25 @@ const alias = {
   "server-only": path.join(root, "node_modules/server-only/empty.js"),
 };
 
+const integration = {
+  environment: "node" as const,
+  include: ["tests/integration/**/*.test.ts"],
+  // Each test file gets a freshly migrated and seeded database of its own.
+  setupFiles: ["tests/support/fresh-database.ts"],
+  testTimeout: 30_000,
+  hookTimeout: 60_000,
+};
+
 export default defineConfig({
   resolve: { alias },
   test: {
     projects: [
       { resolve: { alias }, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" } },
-      {
-        resolve: { alias },
-        test: {
-          name: "integration",
-          include: ["tests/integration/**/*.test.ts"],
-          environment: "node",
-          // Each test file gets a freshly migrated and seeded SQLite file.
-          setupFiles: ["tests/support/fresh-database.ts"],
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
-        },
-      },
+      { resolve: { alias }, test: { name: "integration", ...integration } },
+      // The same tests on PostgreSQL, when a server is given (npm test and .ci/run give one).
+      ...(process.env.TEST_DATABASE_URL_POSTGRES
+        ? [{ resolve: { alias }, test: { name: "integration-postgres", ...integration, env: { TEST_ENGINE: "postgres" } } }]
+        : []),
     ],
   },
 });

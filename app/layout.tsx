@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { Providers } from "@/components/providers";
 import { SessionKeepAlive } from "@/components/session-keepalive";
 import { SignOutButton } from "@/components/ui/sign-out-button";
+import { SiteFooter } from "@/components/ui/site-footer";
 import { SiteHeader } from "@/components/ui/site-header";
 import { currentUser } from "@/lib/auth/session";
 import "./globals.css";
@@ -30,6 +31,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           <Providers>{children}</Providers>
           {user && <SessionKeepAlive />}
         </main>
+        <SiteFooter />
       </body>
     </html>
   );

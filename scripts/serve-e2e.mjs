@@ -1,16 +1,18 @@
 // The server Playwright tests run against: a production build (made by
-// scripts/test.mjs before) on a fresh SQLite file of its own.
+// scripts/test.mjs before) on a fresh SQLite file of its own, or on the
+// PostgreSQL database in DATABASE_URL (scripts/test.mjs makes a fresh one).
 import { execFileSync, spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 
 const port = process.argv[2] ?? "3100";
+const onPostgres = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "");
 Object.assign(process.env, {
-  DATABASE_URL: `file:./data/e2e-${port}/skillgap.db`,
+  DATABASE_URL: onPostgres ? process.env.DATABASE_URL : `file:./data/e2e-${port}/skillgap.db`,
   NEXTAUTH_URL: `http://127.0.0.1:${port}`,
   NEXTAUTH_SECRET: "e2e-only-secret-not-for-production-0123456789",
   NEXT_TELEMETRY_DISABLED: "1",
 });
-rmSync(`data/e2e-${port}`, { recursive: true, force: true });
+if (!onPostgres) rmSync(`data/e2e-${port}`, { recursive: true, force: true });
 execFileSync(process.execPath, ["scripts/prepare-db.mjs"], { stdio: "inherit" });
 const server = spawn("npx", ["next", "start", "--port", port, "--hostname", "127.0.0.1"], { stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));

@@ -26,6 +26,7 @@ rmSync("test-results", { recursive: true, force: true });
 check("typecheck", run("npx", ["tsc", "--noEmit"]));
 check("lint and import rules", run("npx", ["eslint", "--max-warnings", "0", "."]));
 check("formatting (prettier --check)", run("npx", ["prettier", "--check", "."]));
+check("PostgreSQL schema and migrations match prisma/schema.prisma", run("node", ["scripts/db-generate.mjs", "--check"]));
 
 const vitestOk = run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest.json"]);
 const vitest = readReport("test-results/vitest.json");

@@ -45,7 +45,7 @@ export function SiteHeader({ user, signOut }: { user: HeaderUser | null; signOut
               <Link href="/signin">Sign in</Link>
               <Link
                 href="/signup"
-                className="rounded-md bg-indigo-700 px-3 py-1.5 font-medium text-white no-underline hover:bg-indigo-800 dark:bg-indigo-500 dark:text-slate-950"
+                className="rounded-md bg-indigo-700 px-3 py-1.5 font-medium text-white no-underline hover:bg-indigo-800 dark:bg-indigo-400 dark:text-slate-950 dark:hover:bg-indigo-300"
               >
                 Sign up
               </Link>

@@ -2,6 +2,7 @@ import { levelsOf, type Rating } from "@/lib/domain/assessment";
 import type { Framework } from "@/lib/domain/framework";
 import { allRoleResults, type RoleResult } from "@/lib/domain/gap";
 import { db, Prisma } from "./client";
+export { isUniqueViolation } from "./errors";
 
 export interface NewAssessment {
   id?: string;
@@ -100,10 +101,6 @@ export async function insertAssessments(
     ...assessments.map((assessment) => db.assessment.create({ data: createData(assessment), select: { id: true } })),
     ...alongside,
   ]);
-}
-
-export function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
 export async function findByIdempotencyKey(userId: string, key: string, notBefore: Date) {

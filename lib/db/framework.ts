@@ -2,14 +2,34 @@ import type { Framework, Role, SkillCategory } from "@/lib/domain/framework";
 import { DEFAULT_FRAMEWORK } from "@/lib/domain/framework";
 import { db } from "./client";
 
+const SEED_ATTEMPTS = 5;
+
 /**
  * Writes the default framework once. A database that already holds this
  * framework version is left alone, so running it on every start changes
- * nothing and later edits to the rows survive restarts.
+ * nothing and later edits to the rows survive restarts. Servers starting
+ * together may both try: the loser's transaction is refused (a unique key on
+ * PostgreSQL, a busy database on SQLite) and changes nothing, and it looks
+ * again until the winner's rows are there.
  */
 export async function seedFramework(framework: Framework = DEFAULT_FRAMEWORK): Promise<"seeded" | "present"> {
-  const present = await db.frameworkVersion.findUnique({ where: { version: framework.version }, select: { version: true } });
-  if (present) return "present";
+  for (let attempt = 1; ; attempt++) {
+    if (await hasFrameworkVersion(framework.version)) return "present";
+    try {
+      await writeFramework(framework);
+      return "seeded";
+    } catch (error) {
+      if (attempt === SEED_ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+    }
+  }
+}
+
+async function hasFrameworkVersion(version: string): Promise<boolean> {
+  return (await db.frameworkVersion.findUnique({ where: { version }, select: { version: true } })) !== null;
+}
+
+async function writeFramework(framework: Framework): Promise<void> {
   await db.$transaction([
     ...framework.skills.map((skill, position) =>
       db.skill.upsert({
@@ -33,7 +53,6 @@ export async function seedFramework(framework: Framework = DEFAULT_FRAMEWORK): P
     ),
     db.frameworkVersion.create({ data: { version: framework.version } }),
   ]);
-  return "seeded";
 }
 
 async function readFramework(): Promise<Framework> {

@@ -8,7 +8,7 @@ export const DEFAULT_DATABASE_FILE = "./data/skillgap.db";
 export function sqliteFilePath(databaseUrl = process.env.DATABASE_URL): string {
   if (!databaseUrl) return path.resolve(DEFAULT_DATABASE_FILE);
   if (!databaseUrl.startsWith("file:")) {
-    throw new Error(`DATABASE_URL must be a file: URL for SQLite, got "${databaseUrl.split(":")[0]}:..."`);
+    throw new Error(`DATABASE_URL must be a file: URL for SQLite or a postgresql:// URL, got "${databaseUrl.split(":")[0]}:..."`);
   }
   return path.resolve(databaseUrl.slice("file:".length));
 }

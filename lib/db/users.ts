@@ -1,4 +1,5 @@
 import { db, Prisma } from "./client";
+import { isUniqueViolation } from "./errors";
 
 const sessionUserSelect = { id: true, email: true, name: true, sessionVersion: true } as const;
 
@@ -49,7 +50,7 @@ export async function createUserUnlessExists(data: {
     await db.user.create({ data, select: { id: true } });
     return "created";
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return "exists";
+    if (isUniqueViolation(error)) return "exists";
     throw error;
   }
 }

@@ -48,6 +48,8 @@ export interface ApiResponse {
   body?: z.ZodType;
   /** application/json unless said otherwise. */
   contentType?: string;
+  /** Response headers a client may rely on, by name, with what each means. */
+  headers?: Record<string, string>;
 }
 
 export interface ApiRoute {
@@ -219,7 +221,13 @@ export const API_ROUTES = {
       "Idempotency-Key": idempotencyKeySchema.optional().meta({ description: "Any unique string per save, 8 to 100 characters." }),
     }),
     body: saveAssessmentSchema,
-    responses: { 201: { description: "Saved, with the readiness per role.", body: assessmentSummarySchema } },
+    responses: {
+      201: {
+        description: "Saved, with the readiness per role.",
+        body: assessmentSummarySchema,
+        headers: { "Idempotent-Replayed": "`true` when this answers a retry with the first save's result." },
+      },
+    },
   },
   "GET /assessments": {
     tag: "Assessments",
@@ -253,7 +261,13 @@ export const API_ROUTES = {
     tag: "Your data",
     summary: "Export everything as JSON",
     access: "session",
-    responses: { 200: { description: "A versioned document that POST /import takes back.", body: exportDocumentSchema } },
+    responses: {
+      200: {
+        description: "A versioned document that POST /import takes back.",
+        body: exportDocumentSchema,
+        headers: { "Content-Disposition": "attachment; filename=skillgap-export-<date>.json" },
+      },
+    },
   },
   "GET /export.csv": {
     tag: "Your data",
@@ -264,6 +278,7 @@ export const API_ROUTES = {
         description: "One row per rating: assessment_id, created_at, framework_version, skill, level, note.",
         body: z.string(),
         contentType: "text/csv",
+        headers: { "Content-Disposition": "attachment; filename=skillgap-ratings-<date>.csv" },
       },
     },
   },

@@ -14,6 +14,7 @@ export interface OpenApiParameter {
 
 export interface OpenApiResponse {
   description: string;
+  headers?: Record<string, { description: string; schema: JsonSchema }>;
   content?: Record<string, { schema: JsonSchema }>;
 }
 
@@ -160,6 +161,13 @@ function operation(collector: SchemaCollector, key: string, route: ApiRoute): Op
     if (!response) continue;
     responses[status] = {
       description: response.description,
+      ...(response.headers
+        ? {
+            headers: Object.fromEntries(
+              Object.entries(response.headers).map(([name, description]) => [name, { description, schema: { type: "string" } }]),
+            ),
+          }
+        : {}),
       ...(response.body
         ? { content: { [response.contentType ?? "application/json"]: { schema: collector.convert(response.body, "output") } } }
         : {}),

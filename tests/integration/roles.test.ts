@@ -3,7 +3,7 @@ import { checkedAgainstSchema } from "../support/api-schema";
 import { GET as getHealth } from "@/app/api/health/route";
 import { GET as listRolesUnchecked } from "@/app/api/v1/roles/route";
 import { GET as getRoleUnchecked } from "@/app/api/v1/roles/[slug]/route";
-import { db } from "@/lib/db/client";
+import { db, engine } from "@/lib/db/client";
 import { seedFramework } from "@/lib/db/framework";
 
 const listRoles = checkedAgainstSchema("GET /roles", listRolesUnchecked);
@@ -32,7 +32,8 @@ describe("the framework seed", () => {
     expect(await db.roleSkill.findMany({ orderBy: [{ roleSlug: "asc" }, { skillSlug: "asc" }] })).toEqual(snapshot);
   });
 
-  test("the database runs in WAL mode with foreign keys on", async () => {
+  // SQLite only: PostgreSQL has no pragmas, and its durability and foreign keys are not settings.
+  test.skipIf(engine !== "sqlite")("SQLite runs in WAL mode with foreign keys on", async () => {
     const [journal] = await db.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
     const [keys] = await db.$queryRawUnsafe<{ foreign_keys: bigint | number }[]>("PRAGMA foreign_keys");
     const [busy] = await db.$queryRawUnsafe<{ timeout: bigint | number }[]>("PRAGMA busy_timeout");

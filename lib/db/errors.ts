@@ -1,0 +1,15 @@
+/**
+ * Prisma's error codes, compared by value: the SQLite and the PostgreSQL
+ * clients each carry their own runtime, so `instanceof` against one client's
+ * error class misses the other's errors.
+ */
+function prismaErrorCode(error: unknown): string | undefined {
+  if (typeof error !== "object" || error === null) return undefined;
+  const { name, code } = error as { name?: unknown; code?: unknown };
+  return name === "PrismaClientKnownRequestError" && typeof code === "string" ? code : undefined;
+}
+
+/** A unique constraint refused the write (P2002), on either engine. */
+export function isUniqueViolation(error: unknown): boolean {
+  return prismaErrorCode(error) === "P2002";
+}
