@@ -1091,12 +1091,10 @@ export function remindersRoute(): BodyRoute {
 
 /** GET /reminders.ics?token=: no token is a 400 naming it; any token that is not a live feed's is a 404. */
 export function reminderFeedQueryCases(): fc.Arbitrary<Case> {
-  const missing = fc
-    .constantFrom("", "?token=", "?other=1")
-    .map((query) => ({
-      query,
-      expect: { status: 400, code: "validation_failed", field: query === "?other=1" ? "other" : "token" } as Expectation,
-    }));
+  const missing = fc.constantFrom("", "?token=", "?other=1").map((query) => ({
+    query,
+    expect: { status: 400, code: "validation_failed", field: query === "?other=1" ? "other" : "token" } as Expectation,
+  }));
   const unknown = fc
     .oneof(
       fc.uuid(),
