@@ -45,7 +45,13 @@ export function proxy(request: NextRequest) {
   // sets X-Forwarded-For, a client's own value is dropped, and Next fills in
   // the socket's address instead: otherwise a guesser picks a new "address"
   // per attempt.
-  if (!process.env.TRUST_PROXY) requestHeaders.delete("x-forwarded-for");
+  // Likewise next-auth builds its URLs from X-Forwarded-Host and -Proto: a
+  // client's own values would send it elsewhere, so they describe this request.
+  if (!process.env.TRUST_PROXY) {
+    requestHeaders.delete("x-forwarded-for");
+    requestHeaders.set("x-forwarded-host", request.headers.get("host") ?? request.nextUrl.host);
+    requestHeaders.set("x-forwarded-proto", request.nextUrl.protocol.replace(/:$/, ""));
+  }
 
   const response = malformedPath(request.nextUrl.pathname)
     ? badRequest(request.nextUrl.pathname)

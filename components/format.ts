@@ -1,22 +1,26 @@
+import { levelName } from "@/lib/domain/framework";
 import { formatReadiness } from "@/lib/domain/gap";
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-const dateTimeFormat = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: "UTC",
-});
+/** undefined: the runtime's own time zone (the viewer's, in a browser). */
+type TimeZone = "UTC" | undefined;
 
-/** "14 March 2027": dates are shown in UTC so server and browser agree. */
-export function formatDate(value: string | Date): string {
-  return dateFormat.format(new Date(value));
+/** "14 March 2027": for calendar dates (a goal date), which have no time zone. */
+export function formatDate(value: string | Date, timeZone: TimeZone = "UTC"): string {
+  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone }).format(new Date(value));
 }
 
-export function formatDateTime(value: string | Date): string {
-  return `${dateTimeFormat.format(new Date(value))} UTC`;
+/** "14 Mar 2027, 09:05:12 CET": to the second, so two saves in one minute read differently. */
+export function formatDateTime(value: string | Date, timeZone: TimeZone = "UTC"): string {
+  return new Intl.DateTimeFormat("en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    timeZone,
+    timeZoneName: "short",
+  }).format(new Date(value));
 }
 
 export { formatReadiness };
@@ -26,3 +30,10 @@ export function formatPointsChange(change: number): string {
   const points = Math.round(change * 1000) / 10;
   return `${points > 0 ? "+" : points < 0 ? "−" : "±"}${Math.abs(points).toFixed(1)} points`;
 }
+
+/** A rating as every view words it: "3 Competent", or for a skill left unrated, what it counts as. */
+export function formatLevel(level: number | null | undefined): string {
+  return level === null || level === undefined ? NOT_RATED : `${level} ${levelName(level)}`;
+}
+
+export const NOT_RATED = "Not rated (counts as 0)";

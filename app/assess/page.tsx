@@ -19,7 +19,7 @@ export default async function AssessPage() {
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Assess yourself</h1>
-      <p className="max-w-3xl text-slate-700 dark:text-slate-300">
+      <p className="max-w-3xl text-muted">
         Rate each skill honestly from 0 (None) to 5 (Expert). Every role reads the same ratings. Saving keeps this assessment for good; to
         change a rating later, save a new one.
         {latest && " The form starts from your latest assessment."}

@@ -14,7 +14,7 @@ export default async function ComparePage() {
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Compare the roles</h1>
-      <p className="max-w-3xl text-slate-700 dark:text-slate-300">
+      <p className="max-w-3xl text-muted">
         Your levels against what each role expects. Try what-if mode to see how raising a skill would move every role.
       </p>
       <CompareView

@@ -15,7 +15,7 @@ export default async function HistoryPage() {
         <h1 className="text-2xl font-bold">Your assessments</h1>
         <Link href="/assess">New assessment</Link>
       </div>
-      <p className="text-slate-700 dark:text-slate-300">Every assessment is kept. Choose two to see what changed between them.</p>
+      <p className="text-muted">Every assessment is kept. Choose two to see what changed between them.</p>
       <HistoryList roles={roles.map(({ slug, name }) => ({ slug, name }))} />
     </div>
   );

@@ -11,7 +11,7 @@ export default async function RolesPage() {
     <div className="space-y-10">
       <header className="space-y-2">
         <h1 className="text-3xl font-bold">Three machine-learning careers</h1>
-        <p className="max-w-2xl text-slate-700 dark:text-slate-300">
+        <p className="max-w-2xl text-muted">
           The same twenty skills, weighted very differently. Pick a role for its responsibilities and the skills it needs.
         </p>
       </header>

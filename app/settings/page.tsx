@@ -13,7 +13,7 @@ export default async function SettingsPage() {
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <h1 className="text-2xl font-bold">Settings</h1>
-      <p className="text-sm text-slate-700 dark:text-slate-300">Signed in as {me.email}</p>
+      <p className="text-sm text-muted">Signed in as {me.email}</p>
       <NameForm name={me.name} />
       {me.hasPassword && <PasswordForm email={me.email} />}
       <ReminderSettings initial={reminders} />

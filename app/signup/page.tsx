@@ -7,7 +7,7 @@ export default function SignUpPage() {
   return (
     <div className="mx-auto max-w-md space-y-6">
       <h1 className="text-2xl font-bold">Create your account</h1>
-      <p className="text-slate-700 dark:text-slate-300">Rate yourself once, then see how far you are from each role.</p>
+      <p className="text-muted">Rate yourself once, then see how far you are from each role.</p>
       <SignUpForm />
     </div>
   );

@@ -11,7 +11,7 @@ export default async function SkillsPage() {
     <div className="space-y-8">
       <header className="space-y-2">
         <h1 className="text-3xl font-bold">Skills</h1>
-        <p className="max-w-2xl text-slate-700 dark:text-slate-300">
+        <p className="max-w-2xl text-muted">
           The twenty skills the three roles are measured on: what each level looks like, why each role needs it and where to learn it.
         </p>
       </header>

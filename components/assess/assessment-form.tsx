@@ -5,7 +5,8 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { api } from "@/components/api-client";
-import { buttonClass, FormMessage, secondaryButtonClass } from "@/components/ui/field";
+import { buttonClass, secondaryButtonClass } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/field";
 import { useFieldErrors } from "@/components/forms/use-zod-form";
 import { useStoredState } from "./use-stored-state";
 import type { Rating } from "@/lib/domain/assessment";
@@ -98,7 +99,7 @@ export function AssessmentForm({ skills, userId, latest }: { skills: FormSkill[]
           <label htmlFor="progress" id="progress-text" className="text-sm font-medium">
             {rated.size} of {skills.length} skills rated
           </label>
-          <progress id="progress" max={skills.length} value={rated.size} className="h-2 flex-1 accent-indigo-700" />
+          <progress id="progress" max={skills.length} value={rated.size} className="h-2 flex-1 accent-accent" />
           <button type="submit" className={buttonClass} disabled={save.isPending}>
             {save.isPending ? "Saving…" : "Save assessment"}
           </button>
@@ -134,7 +135,7 @@ export function AssessmentForm({ skills, userId, latest }: { skills: FormSkill[]
                     </span>
                   )}
                 </legend>
-                <p className="text-sm text-slate-700 dark:text-slate-300">
+                <p className="text-sm text-muted">
                   {skill.neededBy.length === 0
                     ? "No role needs this skill."
                     : `Needed by ${skill.neededBy.map(({ role, target }) => `${role}: ${target} ${levelName(target)}`).join(" · ")}`}{" "}
@@ -158,13 +159,13 @@ export function AssessmentForm({ skills, userId, latest }: { skills: FormSkill[]
                             rated: d.rated.includes(skill.slug) ? d.rated : [...d.rated, skill.slug],
                           }))
                         }
-                        className="mt-1 accent-indigo-700"
+                        className="mt-1 accent-accent"
                       />
                       <span>
                         <span className="block font-medium">
                           {level} {name}
                         </span>
-                        <span className="block text-xs text-slate-700 dark:text-slate-300">{descriptor}</span>
+                        <span className="block text-xs text-muted">{descriptor}</span>
                       </span>
                     </label>
                   ))}
@@ -209,13 +210,13 @@ function NoteField({
         aria-invalid={error ? true : undefined}
         aria-describedby={`${id}-count${error ? ` ${id}-error` : ""}`}
         placeholder="A link to a repository, a paper, a course…"
-        className="w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm dark:border-slate-600 dark:bg-slate-900"
+        className="w-full rounded-md border border-control bg-surface px-3 py-2 text-sm"
       />
-      <p id={`${id}-count`} className="text-xs text-slate-600 dark:text-slate-400">
+      <p id={`${id}-count`} className="text-xs text-muted">
         {value.length} of {NOTE_MAX} characters
       </p>
       {error && (
-        <p id={`${id}-error`} className="text-sm text-red-700 dark:text-red-400">
+        <p id={`${id}-error`} className="text-sm text-danger-ink">
           {error}
         </p>
       )}

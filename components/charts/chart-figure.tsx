@@ -1,3 +1,6 @@
+import { Table, rowClass, tdClass, thClass } from "@/components/ui/table";
+import { cardClass } from "@/components/ui/card";
+
 /**
  * A chart with its text alternative: a caption, and the same data as a table
  * anyone (and any screen reader) can open. The drawing itself is hidden from
@@ -6,33 +9,43 @@
 export function ChartFigure({
   id,
   caption,
+  description,
+  legend,
   columns,
   rows,
   children,
 }: {
   id: string;
   caption: string;
+  /** How to read the chart, in a sentence. */
+  description?: React.ReactNode;
+  legend?: React.ReactNode;
   columns: string[];
   rows: (string | number)[][];
   children: React.ReactNode;
 }) {
   return (
-    <figure aria-labelledby={`${id}-caption`} className="space-y-2 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
-      <figcaption id={`${id}-caption`} className="font-semibold">
+    <figure aria-labelledby={`${id}-caption`} className={`${cardClass} min-w-0 space-y-3`}>
+      <figcaption id={`${id}-caption`} className="text-lg font-semibold">
         {caption}
       </figcaption>
-      <div aria-hidden="true" className="h-72 w-full text-slate-700 dark:text-slate-300">
+      {description && <p className="text-sm text-muted">{description}</p>}
+      {legend && (
+        <div aria-hidden="true" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          {legend}
+        </div>
+      )}
+      <div aria-hidden="true" data-chart={id} className="w-full">
         {children}
       </div>
       <details className="text-sm">
-        <summary className="cursor-pointer">Show the data as a table</summary>
-        <div className="overflow-x-auto">
-          <table className="mt-2 w-full border-collapse text-left">
-            <caption className="sr-only">{caption}</caption>
+        <summary className="cursor-pointer font-medium text-accent-ink">Show the data as a table</summary>
+        <div className="mt-2">
+          <Table caption={caption} hideCaption>
             <thead>
-              <tr className="border-b border-slate-300 dark:border-slate-700">
+              <tr className={rowClass}>
                 {columns.map((column) => (
-                  <th key={column} scope="col" className="p-1">
+                  <th key={column} scope="col" className={thClass}>
                     {column}
                   </th>
                 ))}
@@ -40,14 +53,14 @@ export function ChartFigure({
             </thead>
             <tbody>
               {rows.map((row, index) => (
-                <tr key={index} className="border-b border-slate-200 dark:border-slate-800">
+                <tr key={index} className={rowClass}>
                   {row.map((cell, cellIndex) =>
                     cellIndex === 0 ? (
-                      <th key={cellIndex} scope="row" className="p-1 font-normal">
+                      <th key={cellIndex} scope="row" className={`${tdClass} text-left font-normal`}>
                         {cell}
                       </th>
                     ) : (
-                      <td key={cellIndex} className="p-1">
+                      <td key={cellIndex} className={tdClass}>
                         {cell}
                       </td>
                     ),
@@ -55,17 +68,19 @@ export function ChartFigure({
                 </tr>
               ))}
             </tbody>
-          </table>
+          </Table>
         </div>
       </details>
     </figure>
   );
 }
 
-/** Colours readable on both the light and the dark background. */
-export const CHART_COLOURS = {
-  you: "#6366f1",
-  target: "#f59e0b",
-  roles: ["#6366f1", "#10b981", "#f43f5e"],
-  goal: "#64748b",
-};
+/** A legend entry: a swatch drawn like the mark it names. */
+export function LegendItem({ swatch, children }: { swatch: React.ReactNode; children: React.ReactNode }) {
+  return (
+    <span className="inline-flex items-center gap-2">
+      {swatch}
+      {children}
+    </span>
+  );
+}

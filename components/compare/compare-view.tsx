@@ -7,7 +7,8 @@ import { useMemo, useState } from "react";
 import { api } from "@/components/api-client";
 import { formatPointsChange, formatReadiness } from "@/components/format";
 import { TargetGoalForm } from "@/components/dashboard/target-goal-form";
-import { buttonClass, FormMessage, secondaryButtonClass } from "@/components/ui/field";
+import { buttonClass, secondaryButtonClass } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/field";
 import { levelName, RATING_SCALE, type Framework } from "@/lib/domain/framework";
 import { allRoleResults, levelOf, rankRoles, shortfall, type Levels } from "@/lib/domain/gap";
 
@@ -120,7 +121,7 @@ export function CompareView({ framework, saved, hasAssessment, targetRole, goal 
             Skill by skill: your level, each role’s target and your shortfall
           </caption>
           <thead>
-            <tr className="border-b border-slate-300 dark:border-slate-700">
+            <tr className="border-b border-line">
               <th scope="col" className="p-2">
                 Skill
               </th>
@@ -138,7 +139,7 @@ export function CompareView({ framework, saved, hasAssessment, targetRole, goal 
             {framework.skills.map((skill) => {
               const level = levelOf(current, skill.slug);
               return (
-                <tr key={skill.slug} className="border-b border-slate-200 dark:border-slate-800">
+                <tr key={skill.slug} className="border-b border-line">
                   <th scope="row" className="p-2 font-normal">
                     <Link href={`/skills/${skill.slug}`}>{skill.name}</Link>
                   </th>
@@ -148,7 +149,7 @@ export function CompareView({ framework, saved, hasAssessment, targetRole, goal 
                         aria-label={`What-if level for ${skill.name}`}
                         value={level}
                         onChange={(event) => setLevels({ ...levels, [skill.slug]: Number(event.target.value) })}
-                        className="rounded border border-slate-400 bg-white px-1 py-0.5 dark:border-slate-600 dark:bg-slate-900"
+                        className="rounded border border-control bg-surface px-1 py-0.5"
                       >
                         {RATING_SCALE.map((entry) => (
                           <option key={entry.level} value={entry.level}>

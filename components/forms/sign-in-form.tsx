@@ -3,8 +3,11 @@
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { buttonClass, Field, FormMessage, secondaryButtonClass } from "@/components/ui/field";
+import { useEffect, useRef } from "react";
+import { buttonClass, secondaryButtonClass } from "@/components/ui/button";
+import { Field, FormMessage } from "@/components/ui/field";
 import type { SignInInput } from "@/lib/schemas/account";
+import { SIGNED_UP_EMAIL_KEY } from "./signed-up-email";
 import { useFieldErrors } from "./use-zod-form";
 
 // zod (through the shared schema) and next-auth's client are most of this
@@ -34,6 +37,15 @@ export function SignInForm({
   notice?: string;
 }) {
   const router = useRouter();
+  const emailRef = useRef<HTMLInputElement>(null);
+  const passwordRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    const email = sessionStorage.getItem(SIGNED_UP_EMAIL_KEY);
+    if (!email || !emailRef.current) return;
+    sessionStorage.removeItem(SIGNED_UP_EMAIL_KEY);
+    emailRef.current.value = email;
+    passwordRef.current?.focus();
+  }, []);
   const destination = safeCallbackPath(callbackUrl);
   const { errors, setErrors, validate } = useFieldErrors();
   const signInWithPassword = useMutation({
@@ -62,8 +74,16 @@ export function SignInForm({
       {notice && !errors.form && <FormMessage tone="success">{notice}</FormMessage>}
       <form onSubmit={onSubmit} onFocus={preload} noValidate className="space-y-4">
         {errors.form && <FormMessage tone="error">{errors.form}</FormMessage>}
-        <Field label="Email" name="email" type="email" autoComplete="email" required error={errors.email} />
-        <Field label="Password" name="password" type="password" autoComplete="current-password" required error={errors.password} />
+        <Field ref={emailRef} label="Email" name="email" type="email" autoComplete="email" required error={errors.email} />
+        <Field
+          ref={passwordRef}
+          label="Password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          error={errors.password}
+        />
         <button type="submit" className={buttonClass} disabled={signInWithPassword.isPending}>
           {signInWithPassword.isPending ? "Signing in…" : "Sign in"}
         </button>

@@ -4,8 +4,10 @@ import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { api } from "@/components/api-client";
-import { buttonClass, Field, FormMessage } from "@/components/ui/field";
+import { buttonClass } from "@/components/ui/button";
+import { Field, FormMessage } from "@/components/ui/field";
 import { PASSWORD_MAX, PASSWORD_MIN, signUpSchema, type SignUpInput } from "@/lib/schemas/account";
+import { SIGNED_UP_EMAIL_KEY } from "./signed-up-email";
 import { useFieldErrors } from "./use-zod-form";
 
 export function SignUpForm() {
@@ -13,7 +15,10 @@ export function SignUpForm() {
   const { errors, validate, fromServer } = useFieldErrors();
   const signUp = useMutation({
     mutationFn: (input: SignUpInput) => api<{ message: string }>("/api/v1/users", { method: "POST", body: input }),
-    onSuccess: () => router.push("/signin?registered=1"),
+    onSuccess: (_, input) => {
+      sessionStorage.setItem(SIGNED_UP_EMAIL_KEY, input.email);
+      router.push("/signin?registered=1");
+    },
     onError: fromServer,
   });
 

@@ -1,6 +1,10 @@
-import { formatDateTime, formatPointsChange } from "@/components/format";
+"use client";
+
+import { formatDateTime, formatLevel, formatPointsChange } from "@/components/format";
+import { useInBrowser } from "@/components/local-time";
+import { Card } from "@/components/ui/card";
+import { Table, rowClass, tdClass, thClass } from "@/components/ui/table";
 import type { SkillChange } from "@/lib/domain/assessment";
-import { levelName } from "@/lib/domain/framework";
 
 interface Props {
   comparison: {
@@ -13,13 +17,17 @@ interface Props {
   skills: readonly { slug: string; name: string }[];
 }
 
+/** "from X to Y"; two saves within the same second are told apart by their order instead. */
+function comparisonTitle(before: string, after: string): string {
+  return before === after ? `What changed between two saves at ${before} (earlier, then later)` : `What changed from ${before} to ${after}`;
+}
+
 export function AssessmentComparisonView({ comparison, roles, skills }: Props) {
+  const zone = useInBrowser() ? undefined : "UTC";
   const names = new Map(skills.map((skill) => [skill.slug, skill.name]));
+  const title = comparisonTitle(formatDateTime(comparison.before.createdAt, zone), formatDateTime(comparison.after.createdAt, zone));
   return (
-    <section aria-labelledby="comparison-heading" className="space-y-3 rounded-lg border border-indigo-200 p-4 dark:border-indigo-900">
-      <h2 id="comparison-heading" className="text-xl font-semibold">
-        What changed from {formatDateTime(comparison.before.createdAt)} to {formatDateTime(comparison.after.createdAt)}
-      </h2>
+    <Card title={title}>
       <ul className="flex flex-wrap gap-x-6 gap-y-1 text-sm">
         {roles.map((role) => (
           <li key={role.slug}>
@@ -30,44 +38,41 @@ export function AssessmentComparisonView({ comparison, roles, skills }: Props) {
       {comparison.changes.length === 0 ? (
         <p>No skill changed level.</p>
       ) : (
-        <table className="w-full border-collapse text-left text-sm">
-          <caption className="sr-only">Skills whose level changed</caption>
+        <Table caption="Skills whose level changed" hideCaption>
           <thead>
-            <tr className="border-b border-slate-300 dark:border-slate-700">
-              <th scope="col" className="p-2">
+            <tr className={rowClass}>
+              <th scope="col" className={thClass}>
                 Skill
               </th>
-              <th scope="col" className="p-2">
+              <th scope="col" className={thClass}>
                 Before
               </th>
-              <th scope="col" className="p-2">
+              <th scope="col" className={thClass}>
                 After
-              </th>
-              <th scope="col" className="p-2">
-                Change
               </th>
             </tr>
           </thead>
           <tbody>
-            {comparison.changes.map((change) => (
-              <tr key={change.skill} className="border-b border-slate-200 dark:border-slate-800">
-                <th scope="row" className="p-2 font-normal">
-                  {names.get(change.skill) ?? change.skill}
-                </th>
-                <td className="p-2">
-                  {change.from} {levelName(change.from)}
-                </td>
-                <td className="p-2">
-                  {change.to} {levelName(change.to)}
-                </td>
-                <td className="p-2 font-medium">
-                  {change.to > change.from ? `Up ${change.to - change.from}` : `Down ${change.from - change.to}`}
-                </td>
-              </tr>
-            ))}
+            {comparison.changes.map((change) => {
+              const delta = (change.to ?? 0) - (change.from ?? 0);
+              return (
+                <tr key={change.skill} className={rowClass}>
+                  <th scope="row" className={`${tdClass} text-left font-normal`}>
+                    {names.get(change.skill) ?? change.skill}
+                  </th>
+                  <td className={tdClass}>{formatLevel(change.from)}</td>
+                  <td className={tdClass}>
+                    {formatLevel(change.to)}{" "}
+                    <span className={`whitespace-nowrap font-semibold ${delta > 0 ? "text-success-ink" : "text-danger-ink"}`}>
+                      ({delta > 0 ? `up ${delta}` : `down ${-delta}`})
+                    </span>
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
-        </table>
+        </Table>
       )}
-    </section>
+    </Card>
   );
 }

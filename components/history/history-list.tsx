@@ -6,7 +6,10 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { api } from "@/components/api-client";
 import { formatDateTime, formatReadiness } from "@/components/format";
-import { buttonClass, FormMessage, secondaryButtonClass } from "@/components/ui/field";
+import { useInBrowser } from "@/components/local-time";
+import { Table, rowClass, tdClass, thClass } from "@/components/ui/table";
+import { buttonClass, secondaryButtonClass } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/field";
 
 interface ListItem {
   id: string;
@@ -22,6 +25,7 @@ interface Page {
 
 export function HistoryList({ roles }: { roles: { slug: string; name: string }[] }) {
   const router = useRouter();
+  const zone = useInBrowser() ? undefined : "UTC";
   const [chosen, setChosen] = useState<string[]>([]);
   const history = useInfiniteQuery({
     queryKey: ["assessments"],
@@ -60,55 +64,50 @@ export function HistoryList({ roles }: { roles: { slug: string; name: string }[]
           {chosen.length} of 2 chosen
         </span>
       </div>
-      <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="history-caption">
-        <table className="w-full min-w-[40rem] border-collapse text-left text-sm">
-          <caption id="history-caption" className="sr-only">
-            Your assessments, newest first
-          </caption>
-          <thead>
-            <tr className="border-b border-slate-300 dark:border-slate-700">
-              <th scope="col" className="p-2">
-                Compare
+      <Table caption="Your assessments, newest first" hideCaption minWidth="40rem">
+        <thead>
+          <tr className={rowClass}>
+            <th scope="col" className={thClass}>
+              Compare
+            </th>
+            <th scope="col" className={thClass}>
+              Date
+            </th>
+            {roles.map((role) => (
+              <th key={role.slug} scope="col" className={thClass}>
+                {role.name}
               </th>
-              <th scope="col" className="p-2">
-                Date
+            ))}
+            <th scope="col" className={thClass}>
+              Skills changed
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <tr key={item.id} className={rowClass}>
+              <td className={tdClass}>
+                <input
+                  type="checkbox"
+                  aria-label={`Choose the assessment of ${formatDateTime(item.createdAt, zone)} to compare`}
+                  checked={chosen.includes(item.id)}
+                  onChange={() => toggle(item.id)}
+                  className="size-4 accent-accent"
+                />
+              </td>
+              <th scope="row" className={`${tdClass} text-left font-normal`}>
+                <Link href={`/history/${item.id}`}>{formatDateTime(item.createdAt, zone)}</Link>
               </th>
               {roles.map((role) => (
-                <th key={role.slug} scope="col" className="p-2">
-                  {role.name}
-                </th>
-              ))}
-              <th scope="col" className="p-2">
-                Skills changed
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((item) => (
-              <tr key={item.id} className="border-b border-slate-200 dark:border-slate-800">
-                <td className="p-2">
-                  <input
-                    type="checkbox"
-                    aria-label={`Choose the assessment of ${formatDateTime(item.createdAt)} to compare`}
-                    checked={chosen.includes(item.id)}
-                    onChange={() => toggle(item.id)}
-                    className="accent-indigo-700"
-                  />
+                <td key={role.slug} className={`${tdClass} tabular-nums`}>
+                  {formatReadiness(item.readiness[role.slug] ?? 0)}
                 </td>
-                <th scope="row" className="p-2 font-normal">
-                  <Link href={`/history/${item.id}`}>{formatDateTime(item.createdAt)}</Link>
-                </th>
-                {roles.map((role) => (
-                  <td key={role.slug} className="p-2">
-                    {formatReadiness(item.readiness[role.slug] ?? 0)}
-                  </td>
-                ))}
-                <td className="p-2">{item.changedSkills ?? "First assessment"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+              ))}
+              <td className={tdClass}>{item.changedSkills ?? "First assessment"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </Table>
       {history.hasNextPage && (
         <button
           type="button"

@@ -5,12 +5,14 @@ import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { api, ApiError } from "@/components/api-client";
 import { formatDate, formatPointsChange } from "@/components/format";
-import { buttonClass, FormMessage, secondaryButtonClass } from "@/components/ui/field";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Field, FormMessage, SelectField } from "@/components/ui/field";
 import { levelName } from "@/lib/domain/framework";
 import { PLAN_TARGET_MAX, PLAN_TARGET_MIN, type Plan, type PlanEntry, type PlanItem } from "@/lib/domain/plan";
 import type { SavePlanInput } from "@/lib/schemas/plan";
 
-const card = "rounded-lg border border-slate-200 p-4 dark:border-slate-800";
 const PLAN_KEY = ["plan"];
 
 function asInput(items: readonly PlanItem[]): SavePlanInput {
@@ -29,18 +31,15 @@ export function PlanSection({ initial, skills }: { initial: Plan; skills: { slug
   const error = save.error instanceof ApiError ? save.error : null;
 
   return (
-    <section aria-labelledby="plan-heading" className={`${card} space-y-3`}>
-      <h2 id="plan-heading" className="text-xl font-semibold">
-        Your learning plan
-      </h2>
+    <Card
+      title="Your learning plan"
+      description={`Up to ${plan.maxItems} skills with a target level, tracked against your latest assessment.`}
+    >
       {celebrated.length > 0 && (
-        <p
-          role="status"
-          className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-emerald-900 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-100"
-        >
+        <FormMessage tone="success">
           Well done: you reached your target in{" "}
           {celebrated.map((item) => `${item.name} (${item.targetLevel} ${levelName(item.targetLevel)})`).join(" and ")}.
-        </p>
+        </FormMessage>
       )}
       {plan.items.length === 0 ? (
         <Suggestion plan={plan} adopting={save.isPending} onAdopt={() => save.mutate(plan.suggestion)} />
@@ -55,7 +54,7 @@ export function PlanSection({ initial, skills }: { initial: Plan; skills: { slug
           onAdd={(item) => save.mutate([...plan.items, item])}
         />
       )}
-    </section>
+    </Card>
   );
 }
 
@@ -90,13 +89,13 @@ function Suggestion({ plan, adopting, onAdopt }: { plan: Plan; adopting: boolean
           <li key={item.skill}>
             <Link href={`/skills/${item.skill}`}>{item.name}</Link>: from {item.currentLevel} to {item.targetLevel}{" "}
             {levelName(item.targetLevel)}
-            <span className="text-sm text-slate-700 dark:text-slate-300"> · {gainText(item, plan.role?.name)}</span>
+            <span className="text-sm text-muted"> · {gainText(item, plan.role?.name)}</span>
           </li>
         ))}
       </ol>
-      <button type="button" className={buttonClass} disabled={adopting} onClick={onAdopt}>
+      <Button disabled={adopting} onClick={onAdopt}>
         {adopting ? "Adopting…" : "Adopt this plan"}
-      </button>
+      </Button>
     </div>
   );
 }
@@ -105,23 +104,17 @@ function PlanItems({ plan, busy, onRemove }: { plan: Plan; busy: boolean; onRemo
   const metCount = plan.items.filter((item) => item.met).length;
   return (
     <div className="space-y-2">
-      <p className="text-sm text-slate-700 dark:text-slate-300">
+      <p className="text-sm text-muted">
         {metCount} of {plan.items.length} met.
       </p>
       <ul className="space-y-3">
         {plan.items.map((item) => (
-          <li key={item.skill} aria-label={item.name} className="space-y-1 rounded-md border border-slate-200 p-3 dark:border-slate-800">
+          <li key={item.skill} aria-label={item.name} className="space-y-1 rounded-lg border border-line p-3">
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <Link href={`/skills/${item.skill}`} className="font-medium">
                 {item.name}
               </Link>
-              {item.met ? (
-                <span className="rounded bg-emerald-100 px-2 py-0.5 text-sm font-medium text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100">
-                  Met
-                </span>
-              ) : (
-                <span className="text-sm">{gainText(item, plan.role?.name)}</span>
-              )}
+              {item.met ? <Badge tone="success">Met</Badge> : <span className="text-sm">{gainText(item, plan.role?.name)}</span>}
             </div>
             <p className="text-sm">
               Level {item.currentLevel} of {item.targetLevel} {levelName(item.targetLevel)}
@@ -133,21 +126,21 @@ function PlanItems({ plan, busy, onRemove }: { plan: Plan; busy: boolean; onRemo
                 </>
               )}
             </p>
-            <div aria-hidden="true" className="h-2 overflow-hidden rounded bg-slate-200 dark:bg-slate-800">
+            <div aria-hidden="true" className="h-2 overflow-hidden rounded bg-subtle">
               <div
-                className={`h-full ${item.met ? "bg-emerald-600 dark:bg-emerald-400" : "bg-indigo-600 dark:bg-indigo-400"}`}
+                className={`h-full ${item.met ? "bg-success-ink" : "bg-accent"}`}
                 style={{ width: `${Math.min(100, (item.currentLevel / item.targetLevel) * 100)}%` }}
               />
             </div>
-            <button
-              type="button"
-              className="text-sm underline"
+            <Button
+              variant="quiet"
+              className="px-0"
               disabled={busy}
               onClick={() => onRemove(item.skill)}
               aria-label={`Remove ${item.name} from the plan`}
             >
               Remove
-            </button>
+            </Button>
           </li>
         ))}
       </ul>
@@ -167,7 +160,6 @@ function AddItemForm({
   const [skill, setSkill] = useState("");
   const [targetLevel, setTargetLevel] = useState(3);
   const [dueDate, setDueDate] = useState("");
-  const input = "w-full rounded-md border border-slate-400 bg-white px-3 py-2 dark:border-slate-600 dark:bg-slate-900";
   return (
     <details>
       <summary className="cursor-pointer text-sm font-medium">Add a skill to the plan</summary>
@@ -178,34 +170,32 @@ function AddItemForm({
           if (skill) onAdd({ skill, targetLevel, dueDate: dueDate || null });
         }}
       >
-        <label className="space-y-1 text-sm font-medium sm:col-span-2">
-          <span className="block">Skill</span>
-          <select className={input} value={skill} required onChange={(event) => setSkill(event.target.value)}>
+        {/* min-w-0: a long skill name must not widen the grid past a phone's width. */}
+        <div className="min-w-0 sm:col-span-2">
+          <SelectField label="Skill" value={skill} required onChange={(event) => setSkill(event.target.value)}>
             <option value="">Choose a skill</option>
             {skills.map((option) => (
               <option key={option.slug} value={option.slug}>
                 {option.name}
               </option>
             ))}
-          </select>
-        </label>
-        <label className="space-y-1 text-sm font-medium">
-          <span className="block">Target level</span>
-          <select className={input} value={targetLevel} onChange={(event) => setTargetLevel(Number(event.target.value))}>
+          </SelectField>
+        </div>
+        <div className="min-w-0">
+          <SelectField label="Target level" value={targetLevel} onChange={(event) => setTargetLevel(Number(event.target.value))}>
             {Array.from({ length: PLAN_TARGET_MAX - PLAN_TARGET_MIN + 1 }, (_, index) => PLAN_TARGET_MIN + index).map((level) => (
               <option key={level} value={level}>
                 {level} {levelName(level)}
               </option>
             ))}
-          </select>
-        </label>
-        <label className="space-y-1 text-sm font-medium">
-          <span className="block">Due (optional)</span>
-          <input type="date" className={input} value={dueDate} onChange={(event) => setDueDate(event.target.value)} />
-        </label>
-        <button type="submit" className={`${secondaryButtonClass} sm:col-span-4 sm:justify-self-start`} disabled={busy}>
+          </SelectField>
+        </div>
+        <div className="min-w-0">
+          <Field label="Due (optional)" type="date" value={dueDate} onChange={(event) => setDueDate(event.target.value)} />
+        </div>
+        <Button type="submit" variant="secondary" className="sm:col-span-4 sm:justify-self-start" disabled={busy}>
           Add to plan
-        </button>
+        </Button>
       </form>
     </details>
   );

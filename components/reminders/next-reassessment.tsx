@@ -12,10 +12,10 @@ export const REMINDERS_KEY = ["reminders"];
 export function NextReassessment({ initial, today }: { initial: Reminders; today: string }) {
   const { data } = useQuery({ queryKey: REMINDERS_KEY, queryFn: () => api<Reminders>("/api/v1/reminders"), initialData: initial });
   return (
-    <p className="text-sm text-slate-700 dark:text-slate-300">
+    <p className="text-sm text-muted">
       {data.nextDue === null ? (
         <>
-          No reassessment reminders. <Link href="/settings#reminders-heading">Choose a rhythm</Link>
+          No reassessment reminders. <Link href="/settings#reminders">Choose a rhythm</Link>
         </>
       ) : data.nextDue <= today ? (
         <>
@@ -25,7 +25,7 @@ export function NextReassessment({ initial, today }: { initial: Reminders; today
       ) : (
         <>
           Next reassessment due {formatDate(data.nextDue)} (every {data.intervalWeeks} weeks).{" "}
-          <Link href="/settings#reminders-heading">Change</Link>
+          <Link href="/settings#reminders">Change</Link>
         </>
       )}
     </p>

@@ -30,7 +30,7 @@ export function RoleComparisonTable({ roles }: { roles: readonly RoleSummary[] }
           <tr>
             <td className="p-2" />
             {roles.map((role) => (
-              <th key={role.slug} scope="col" className="border-b border-slate-300 p-2 dark:border-slate-700">
+              <th key={role.slug} scope="col" className="border-b border-line p-2">
                 <Link href={`/roles/${role.slug}`}>{role.name}</Link>
               </th>
             ))}
@@ -38,7 +38,7 @@ export function RoleComparisonTable({ roles }: { roles: readonly RoleSummary[] }
         </thead>
         <tbody>
           {ROWS.map((row) => (
-            <tr key={row.label} className="border-b border-slate-200 dark:border-slate-800">
+            <tr key={row.label} className="border-b border-line">
               <th scope="row" className="p-2 font-medium">
                 {row.label}
               </th>

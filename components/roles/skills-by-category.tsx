@@ -29,7 +29,7 @@ export function SkillsByCategory({ skills }: { skills: readonly TargetedSkill[] 
                     <strong>
                       {skill.target} {levelName(skill.target)}
                     </strong>
-                    <span className="text-slate-600 dark:text-slate-400"> · {WEIGHT_LABEL[skill.weight]}</span>
+                    <span className="text-muted"> · {WEIGHT_LABEL[skill.weight]}</span>
                   </span>
                 </li>
               ))}

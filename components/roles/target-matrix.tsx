@@ -22,7 +22,7 @@ export function TargetMatrix({
           Target level per skill (★ marks a core skill of the role)
         </caption>
         <thead>
-          <tr className="border-b border-slate-300 dark:border-slate-700">
+          <tr className="border-b border-line">
             <th scope="col" className="p-2">
               Skill
             </th>
@@ -38,17 +38,17 @@ export function TargetMatrix({
         </thead>
         <tbody>
           {skills.map((skill) => (
-            <tr key={skill.slug} className="border-b border-slate-200 dark:border-slate-800">
+            <tr key={skill.slug} className="border-b border-line">
               <th scope="row" className="p-2 font-medium">
                 {skill.name}
               </th>
-              <td className="p-2 text-slate-600 dark:text-slate-400">{skill.category}</td>
+              <td className="p-2 text-muted">{skill.category}</td>
               {roles.map((role) => {
                 const entry = target(role, skill.slug);
                 const level = entry?.target ?? 0;
                 return (
                   <td key={role.slug} className="p-2">
-                    {level === 0 ? <span className="text-slate-600 dark:text-slate-400">Not needed</span> : `${level} ${levelName(level)}`}
+                    {level === 0 ? <span className="text-muted">Not needed</span> : `${level} ${levelName(level)}`}
                     {entry?.weight === 3 && level > 0 && <span aria-label=" (core skill)"> ★</span>}
                   </td>
                 );

@@ -5,7 +5,8 @@ import { signIn, signOut } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { api } from "@/components/api-client";
-import { buttonClass, dangerButtonClass, Field, FormMessage, secondaryButtonClass } from "@/components/ui/field";
+import { buttonClass, dangerButtonClass, secondaryButtonClass } from "@/components/ui/button";
+import { Field, FormMessage } from "@/components/ui/field";
 import { useFieldErrors } from "@/components/forms/use-zod-form";
 import {
   changePasswordSchema,

@@ -1,8 +1,8 @@
 import Link from "next/link";
+import { cardClass as card } from "@/components/ui/card";
 import { levelName } from "@/lib/domain/framework";
 import type { LearningResource, SkillDetail } from "@/lib/domain/skill-guides";
 
-const card = "rounded-lg border border-slate-200 p-4 dark:border-slate-800";
 const WEIGHT_LABEL: Record<number, string> = { 3: "core skill", 2: "from the responsibilities", 1: "supporting" };
 const KIND_LABEL: Record<LearningResource["kind"], string> = {
   book: "Book",
@@ -18,11 +18,11 @@ export function SkillDetailView({ skill }: { skill: SkillDetail }) {
   return (
     <article className="space-y-8">
       <header className="space-y-2">
-        <p className="text-sm text-slate-700 dark:text-slate-300">
+        <p className="text-sm text-muted">
           <Link href="/skills">Skills</Link> · {skill.category}
         </p>
         <h1 className="text-3xl font-bold break-words">{skill.name}</h1>
-        {skill.description && <p className="max-w-3xl text-lg text-slate-700 dark:text-slate-300">{skill.description}</p>}
+        {skill.description && <p className="max-w-3xl text-lg text-muted">{skill.description}</p>}
       </header>
 
       <section aria-labelledby="levels-heading" className="space-y-3">
@@ -35,7 +35,7 @@ export function SkillDetailView({ skill }: { skill: SkillDetail }) {
               <p className="font-semibold">
                 {level} {label}
               </p>
-              <p className="text-sm text-slate-700 dark:text-slate-300">{descriptor}</p>
+              <p className="text-sm text-muted">{descriptor}</p>
             </li>
           ))}
         </ol>
@@ -56,7 +56,7 @@ export function SkillDetailView({ skill }: { skill: SkillDetail }) {
                   ? "Not needed"
                   : `Target ${role.target} ${levelName(role.target)} · weight ${role.weight}, ${WEIGHT_LABEL[role.weight] ?? "supporting"}`}
               </p>
-              {role.why && <p className="text-sm text-slate-700 dark:text-slate-300">{role.why}</p>}
+              {role.why && <p className="text-sm text-muted">{role.why}</p>}
             </li>
           ))}
         </ul>
@@ -67,7 +67,7 @@ export function SkillDetailView({ skill }: { skill: SkillDetail }) {
           <h2 id="resources-heading" className="text-xl font-semibold">
             Where to learn it
           </h2>
-          <p className="text-sm text-slate-700 dark:text-slate-300">Free sources, grouped by the level each one helps you reach.</p>
+          <p className="text-sm text-muted">Free sources, grouped by the level each one helps you reach.</p>
           {resourceLevels.map((level) => (
             <section key={level} aria-labelledby={`resources-${level}`} className="space-y-2">
               <h3 id={`resources-${level}`} className="font-semibold">
@@ -81,7 +81,7 @@ export function SkillDetailView({ skill }: { skill: SkillDetail }) {
                       <a href={resource.url} rel="noopener noreferrer" className="break-words">
                         {resource.title}
                       </a>
-                      <span className="text-sm text-slate-700 dark:text-slate-300">
+                      <span className="text-sm text-muted">
                         {KIND_LABEL[resource.kind]} · {new URL(resource.url).hostname}
                       </span>
                     </li>

@@ -1,14 +1,11 @@
 "use client";
 
 import { signOut } from "next-auth/react";
+import { BUTTON_VARIANTS } from "./button";
 
 export function SignOutButton() {
   return (
-    <button
-      type="button"
-      className="text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300"
-      onClick={() => signOut({ callbackUrl: "/" })}
-    >
+    <button type="button" className={BUTTON_VARIANTS.quiet} onClick={() => signOut({ callbackUrl: "/" })}>
       Sign out
     </button>
   );

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ButtonLink } from "./button";
 
 export interface HeaderUser {
   name: string | null;
@@ -12,22 +13,28 @@ const SIGNED_IN_LINKS = [
   { href: "/history", label: "History" },
 ];
 
+const navLinkClass = "font-medium text-ink no-underline hover:text-accent-ink hover:underline";
+
 export function SiteHeader({ user, signOut }: { user: HeaderUser | null; signOut?: React.ReactNode }) {
   return (
-    <header className="border-b border-slate-200 dark:border-slate-800">
+    <header className="border-b border-line bg-surface">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/" className="text-lg font-bold text-slate-900 no-underline dark:text-white">
+        <Link href="/" className="text-lg font-bold tracking-tight text-ink no-underline">
           Skillgap
         </Link>
         <nav
           aria-label="Main"
           className="order-last flex w-full flex-wrap items-center gap-x-4 gap-y-1 text-sm sm:order-none sm:w-auto sm:flex-1"
         >
-          <Link href="/roles">Roles</Link>
-          <Link href="/skills">Skills</Link>
+          <Link href="/roles" className={navLinkClass}>
+            Roles
+          </Link>
+          <Link href="/skills" className={navLinkClass}>
+            Skills
+          </Link>
           {user &&
             SIGNED_IN_LINKS.map((link) => (
-              <Link key={link.href} href={link.href}>
+              <Link key={link.href} href={link.href} className={navLinkClass}>
                 {link.label}
               </Link>
             ))}
@@ -43,12 +50,9 @@ export function SiteHeader({ user, signOut }: { user: HeaderUser | null; signOut
           ) : (
             <>
               <Link href="/signin">Sign in</Link>
-              <Link
-                href="/signup"
-                className="rounded-md bg-indigo-700 px-3 py-1.5 font-medium text-white no-underline hover:bg-indigo-800 dark:bg-indigo-400 dark:text-slate-950 dark:hover:bg-indigo-300"
-              >
+              <ButtonLink href="/signup" className="px-3 py-1.5">
                 Sign up
-              </Link>
+              </ButtonLink>
             </>
           )}
         </div>

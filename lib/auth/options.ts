@@ -8,6 +8,12 @@ import { findOrCreateOAuthUser, revokeSession } from "@/lib/db/users";
 import { authenticate } from "./authenticate";
 import { resolveAuthSecret } from "./secret";
 
+// Without NEXTAUTH_URL (the README's default), next-auth answers every sign-in
+// and sign-out with http://localhost:3000 URLs whatever the app runs on. Let it
+// take the origin from the request instead: proxy.ts sets X-Forwarded-Host and
+// -Proto from the request itself unless a trusted proxy (TRUST_PROXY) does.
+if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST = "true";
+
 const DAY_S = 24 * 60 * 60;
 /** Idle timeout: the cookie is renewed at most daily while in use and lapses after 7 idle days. */
 export const SESSION_IDLE_SECONDS = 7 * DAY_S;

@@ -12,11 +12,14 @@ export function levelsOf(ratings: readonly Rating[]): Levels {
 
 export interface SkillChange {
   skill: string;
-  from: number;
-  to: number;
+  /** null: not rated in that assessment (it counted as 0). */
+  from: number | null;
+  to: number | null;
 }
 
 /** Skills whose level differs between two assessments (an unrated skill counts as 0), in catalogue order. */
 export function changedSkills(skills: readonly string[], before: Levels, after: Levels): SkillChange[] {
-  return skills.map((skill) => ({ skill, from: before[skill] ?? 0, to: after[skill] ?? 0 })).filter((change) => change.from !== change.to);
+  return skills
+    .map((skill) => ({ skill, from: before[skill] ?? null, to: after[skill] ?? null }))
+    .filter((change) => (change.from ?? 0) !== (change.to ?? 0));
 }

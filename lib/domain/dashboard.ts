@@ -22,7 +22,15 @@ export interface Dashboard {
   /** The role the charts show: the target, or else the suggestion. */
   focus: {
     role: string;
-    skills: { skill: string; name: string; level: number; target: number; weight: number; weightedShortfall: number }[];
+    skills: {
+      skill: string;
+      name: string;
+      category: string;
+      level: number;
+      target: number;
+      weight: number;
+      weightedShortfall: number;
+    }[];
   } | null;
   trend: Trend;
   forecast: Forecast;

@@ -60,11 +60,21 @@ export const meSchema = z
 export type Me = z.infer<typeof meSchema>;
 
 /** PATCH /me: every field optional; null clears the target or the goal date. */
+/** Today or later, with a day's slack so a viewer west of UTC can still pick their own today. */
+function isNotPast(date: string): boolean {
+  const yesterday = new Date(Date.now() - 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  return date >= yesterday;
+}
+
 export const updateMeSchema = z
   .strictObject({
     name: nameSchema.optional(),
     targetRole: z.string().max(64).nullable().optional(),
-    goalDate: z.iso.date("Use a date like 2027-03-14.").nullable().optional(),
+    goalDate: z.iso
+      .date("Use a date like 2027-03-14.")
+      .refine(isNotPast, "Choose a goal date from today on: this one has passed.")
+      .nullable()
+      .optional(),
     goalReadiness: z
       .number({ error: "Give the goal readiness as a number from 0.05 to 1." })
       .min(0.05, "Set a goal of at least 5%.")

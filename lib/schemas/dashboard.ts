@@ -68,6 +68,7 @@ export const dashboardSchema: z.ZodType<Serialized<Dashboard>> = z
           z.strictObject({
             skill: z.string(),
             name: z.string(),
+            category: z.string(),
             level: z.int(),
             target: z.int(),
             weight: z.int(),

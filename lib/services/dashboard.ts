@@ -22,6 +22,10 @@ function skillName(framework: Framework, slug: string): string {
   return framework.skills.find((skill) => skill.slug === slug)?.name ?? slug;
 }
 
+function skillCategory(framework: Framework, slug: string): string {
+  return framework.skills.find((skill) => skill.slug === slug)?.category ?? "";
+}
+
 export async function getDashboard(now = new Date()): Promise<Dashboard> {
   const user = await requireUser();
   const [framework, latest] = await Promise.all([loadFramework(), findLatestLevels(user.id)]);
@@ -62,6 +66,7 @@ export async function getDashboard(now = new Date()): Promise<Dashboard> {
             skills: weightedShortfallBySkill(focusRole, levels).map((entry) => ({
               skill: entry.skill,
               name: skillName(framework, entry.skill),
+              category: skillCategory(framework, entry.skill),
               level: entry.level,
               target: entry.target,
               weight: entry.weight,

@@ -69,7 +69,7 @@ test("a draft survives a reload; an edit saved again shows exactly that change",
   await page.getByRole("button", { name: "Compare the two chosen" }).click();
   const changes = page.getByRole("table", { name: "Skills whose level changed" });
   await expect(changes.getByRole("row")).toHaveCount(2);
-  await expect(changes.getByRole("row", { name: /Data visualisation/ })).toContainText("0 None2 BeginnerUp 2");
+  await expect(changes.getByRole("row", { name: /Data visualisation/ })).toContainText("Not rated (counts as 0)2 Beginner (up 2)");
   // Data visualisation is core for Data Scientist (w=3): 2 levels = 6 of 106 = +5.7 points.
   await expect(page.getByRole("region", { name: /What changed/ }).getByText("Data Scientist: +5.7 points")).toBeVisible();
   await expectAccessible(page);

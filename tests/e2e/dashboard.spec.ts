@@ -58,12 +58,13 @@ test("three assessments a month apart, a target and a goal: the dashboard reads 
   await expect(page.getByRole("figure", { name: /Readiness over time for Data Scientist/ })).toBeVisible();
   await page.getByRole("checkbox", { name: "Show Machine Learning Engineer" }).check();
   await expect(page.getByRole("figure", { name: /Readiness over time for Data Scientist, Machine Learning Engineer/ })).toBeVisible();
-  await expect(page.getByRole("figure", { name: "Your levels against the Data Scientist targets" })).toBeVisible();
-  await expect(page.getByRole("figure", { name: /weighted shortfall per skill/ })).toBeVisible();
-  const shortfall = page.getByRole("figure", { name: /weighted shortfall per skill/ });
-  await shortfall.getByText("Show the data as a table").click();
-  // Largest first: the core (w=3) skills one level short come before the others.
-  await expect(shortfall.getByRole("row").nth(1)).toContainText("Programming in Python or R3");
+  const gap = page.getByRole("figure", { name: "Your level against the Data Scientist target, skill by skill" });
+  await expect(gap).toBeVisible();
+  await gap.getByText("Show the data as a table").click();
+  // Grouped by category, the costliest first: Data and modelling, led by its core skills (w=3) one level short.
+  await expect(gap.getByRole("row").nth(1)).toContainText("Data visualisation3 Competent4 Proficient13 (core skill)3");
+  const explanation = page.getByRole("region", { name: /How your 80.2% for Data Scientist is worked out/ });
+  await expect(explanation).toContainText("Programming in Python or R: 1 level short (you 3, target 4) × weight 3, a core skill");
   await expectAccessible(page);
 
   for (const scheme of ["light", "dark"] as const) {

@@ -209,7 +209,8 @@ describe("comparing two assessments", () => {
     expect(comparison.before.id).toBe(a.id);
     expect(comparison.changes).toEqual([
       { skill: "statistics", from: 4, to: 2 },
-      { skill: "cloud", from: 0, to: 4 },
+      // cloud was not rated the first time: it counted as 0, and says so.
+      { skill: "cloud", from: null, to: 4 },
     ]);
     // MLE: cloud is core (w=3, T=4): +12 of 119; statistics 2 still meets its target of 2.
     expect(comparison.readinessChange["ml-engineer"]).toBeCloseTo(12 / 119, 10);

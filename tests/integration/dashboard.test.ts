@@ -99,6 +99,7 @@ describe("GET /api/v1/dashboard", () => {
     for (const [body, field] of [
       [{ targetRole: "astronaut" }, "targetRole"],
       [{ goalDate: "next year" }, "goalDate"],
+      [{ goalDate: "2020-01-01" }, "goalDate"],
       [{ goalReadiness: 1.5 }, "goalReadiness"],
       [{ goalReadiness: "80%" }, "goalReadiness"],
     ] as const) {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { SkillsByCategory } from "@/components/roles/skills-by-category";
+import { ButtonLink } from "@/components/ui/button";
 import { orNotFound } from "@/lib/http/pages";
 import { getRole } from "@/lib/services/roles";
 
@@ -15,7 +16,7 @@ export default async function RolePage({ params }: Props) {
     <article className="space-y-8">
       <header className="space-y-2">
         <h1 className="text-3xl font-bold">{role.name}</h1>
-        <p className="text-lg text-slate-700 dark:text-slate-300">{role.focus}</p>
+        <p className="text-lg text-muted">{role.focus}</p>
         <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm">
           <div>
             <dt className="inline font-medium">Math: </dt>
@@ -34,6 +35,7 @@ export default async function RolePage({ params }: Props) {
             <dd className="inline">{role.employers}</dd>
           </div>
         </dl>
+        <ButtonLink href="/assess">Assess yourself against this role</ButtonLink>
       </header>
       <section aria-labelledby="responsibilities" className="space-y-2">
         <h2 id="responsibilities" className="text-xl font-semibold">

@@ -17,7 +17,7 @@ export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
  * A spec that needs a server of its own (a database nobody else writes to, or
  * a process it may kill) takes the port E2E_PORT + offset, so two checkouts
  * testing side by side with different E2E_PORTs never collide. Offsets in use:
- * 10 bad-input.spec.ts, 11 concurrent-saves.spec.ts, 12 interrupted-saves.spec.ts.
+ * 10 bad-input.spec.ts, 11 concurrent-saves.spec.ts, 12 interrupted-saves.spec.ts, 13 sign-out-origin.spec.ts.
  */
 export function ownPort(offset: number): number {
   return E2E_PORT + offset;
@@ -35,17 +35,22 @@ export class OwnServer {
   stderr = "";
   private child: ChildProcess | null = null;
 
-  constructor(readonly port: number) {
+  /** `nextAuthUrl: false` starts it as the README's default does, with NEXTAUTH_URL unset. */
+  constructor(
+    readonly port: number,
+    private readonly options: { nextAuthUrl?: boolean } = {},
+  ) {
     this.url = `http://127.0.0.1:${port}`;
     this.dbFile = path.resolve(`data/e2e-${port}/skillgap.db`);
   }
 
   private get env(): NodeJS.ProcessEnv {
+    const { NEXTAUTH_URL: _inherited, ...inherited } = process.env;
     return {
-      ...process.env,
+      ...inherited,
       NODE_ENV: "production",
       DATABASE_URL: `file:${this.dbFile}`,
-      NEXTAUTH_URL: this.url,
+      ...(this.options.nextAuthUrl === false ? {} : { NEXTAUTH_URL: this.url }),
       NEXTAUTH_SECRET: E2E_SECRET,
       NEXT_TELEMETRY_DISABLED: "1",
     };
