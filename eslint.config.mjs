@@ -1,24 +1,25 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 
-// The house plan's import direction (DESIGN.md, Layout), checked on every `npm test`:
-// app -> components, lib/services, lib/schemas; components -> lib/domain, lib/schemas;
-// lib/services -> lib/db, lib/domain, lib/auth; lib/domain -> nothing.
+// The import direction between the layers (README.md, "Layout"; CONTRIBUTING.md, "Layer rules"),
+// checked on every `npm test`: app -> components, lib/services, lib/schemas, lib/http;
+// components -> lib/domain, lib/schemas; lib/services -> lib/db, lib/domain, lib/auth;
+// lib/domain -> nothing; lib/env (the environment) -> nothing of the app, and no client code reads it.
 const zone = (target, from, message) => ({ target, from, message });
 const layers = [
   zone(
     "./lib/domain",
-    ["./app", "./components", "./lib/db", "./lib/services", "./lib/auth", "./lib/schemas", "./lib/http"],
+    ["./app", "./components", "./lib/db", "./lib/services", "./lib/auth", "./lib/schemas", "./lib/http", "./lib/env.ts"],
     "lib/domain is pure: it imports nothing of the app.",
   ),
   zone(
     "./lib/schemas",
-    ["./app", "./components", "./lib/db", "./lib/services", "./lib/auth", "./lib/http"],
+    ["./app", "./components", "./lib/db", "./lib/services", "./lib/auth", "./lib/http", "./lib/env.ts"],
     "lib/schemas is shared by client and server: only lib/domain below it.",
   ),
   zone(
     "./components",
-    ["./app", "./lib/db", "./lib/services", "./lib/auth", "./lib/http"],
+    ["./app", "./lib/db", "./lib/services", "./lib/auth", "./lib/http", "./lib/env.ts"],
     "Components take data as props or from the JSON API, never from the server layers.",
   ),
   zone("./app", ["./lib/db"], "Routes reach data through lib/services."),
@@ -26,7 +27,14 @@ const layers = [
   zone("./lib/auth", ["./app", "./components", "./lib/services", "./lib/http"], "lib/auth sits below the services."),
   zone("./lib/services", ["./app", "./components", "./lib/http"], "Services are called by routes, not the other way."),
   zone("./lib/http", ["./app", "./components", "./lib/db"], "lib/http only shapes requests and responses."),
+  zone("./lib/env.ts", ["./app", "./components", "./lib"], "lib/env.ts reads the environment and imports nothing of the app."),
 ];
+
+const environmentOnlyInEnv = {
+  object: "process",
+  property: "env",
+  message: "Read the environment through env() from lib/env.ts: validated once, typed, with errors that name the variable.",
+};
 
 const prismaOnlyInDb = {
   patterns: [{ group: ["@prisma/*"], message: "Only lib/db talks to Prisma." }],
@@ -42,11 +50,19 @@ const config = [
     rules: {
       "import/no-restricted-paths": ["error", { zones: layers }],
       "no-restricted-imports": ["error", prismaOnlyInDb],
+      "no-restricted-properties": ["error", environmentOnlyInEnv],
       "@typescript-eslint/no-unused-vars": [
         "error",
         { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_", ignoreRestSiblings: true },
       ],
     },
+  },
+  {
+    // Where process.env belongs: the env module itself; scripts, tests and tool configs, which run outside the app
+    // and hand variables to child processes; and instrumentation.ts, which must read Next's NEXT_RUNTIME before it
+    // may import any server module.
+    files: ["lib/env.ts", "scripts/**", "tests/**", "*.config.{mjs,ts}", "instrumentation.ts"],
+    rules: { "no-restricted-properties": "off" },
   },
   {
     files: ["lib/db/**", "prisma.config.ts"],

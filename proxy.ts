@@ -1,9 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { env } from "@/lib/env";
 
 // Security headers on every page and API response. Scripts run only by a
 // per-request nonce; 'strict-dynamic' lets Next's own chunks load from them.
 function contentSecurityPolicy(nonce: string): string {
-  const dev = process.env.NODE_ENV === "development";
+  const dev = env().NODE_ENV === "development";
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
@@ -47,7 +48,7 @@ export function proxy(request: NextRequest) {
   // per attempt.
   // Likewise next-auth builds its URLs from X-Forwarded-Host and -Proto: a
   // client's own values would send it elsewhere, so they describe this request.
-  if (!process.env.TRUST_PROXY) {
+  if (!env().trustProxy) {
     requestHeaders.delete("x-forwarded-for");
     requestHeaders.set("x-forwarded-host", request.headers.get("host") ?? request.nextUrl.host);
     requestHeaders.set("x-forwarded-proto", request.nextUrl.protocol.replace(/:$/, ""));

@@ -8,7 +8,7 @@ export const metadata: Metadata = { title: "Assess yourself" };
 
 export default async function AssessPage() {
   const user = await requirePageUser("/assess");
-  const [{ skills, roles }, latest] = await Promise.all([listRoles(), getLatestAssessment()]);
+  const [{ skills, roles }, latest] = await Promise.all([listRoles(), getLatestAssessment(user)]);
   const formSkills = skills.map((skill) => ({
     ...skill,
     neededBy: roles.flatMap((role) => {

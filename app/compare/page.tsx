@@ -8,8 +8,8 @@ import { getFramework } from "@/lib/services/framework";
 export const metadata: Metadata = { title: "Compare the roles" };
 
 export default async function ComparePage() {
-  await requirePageUser("/compare");
-  const [framework, latest, me] = await Promise.all([getFramework(), getLatestAssessment(), getMe()]);
+  const user = await requirePageUser("/compare");
+  const [framework, latest, me] = await Promise.all([getFramework(), getLatestAssessment(user), getMe(user)]);
   const saved = Object.fromEntries((latest?.ratings ?? []).map((rating) => [rating.skill, rating.level]));
   return (
     <div className="space-y-4">

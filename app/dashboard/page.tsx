@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Dashboard" };
 export default async function DashboardPage() {
   const user = await requirePageUser("/dashboard");
   const [dashboard, { roles, skills }, plan, reminders] = await Promise.all([
-    getDashboard(),
+    getDashboard(user),
     listRoles(),
     getPlan(user),
     getReminders(user),

@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const user = await requirePageUser("/settings");
-  const [me, reminders] = await Promise.all([getMe(), getReminders(user)]);
+  const [me, reminders] = await Promise.all([getMe(user), getReminders(user)]);
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <h1 className="text-2xl font-bold">Settings</h1>

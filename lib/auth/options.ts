@@ -5,6 +5,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
 import { findOrCreateOAuthUser, revokeSession } from "@/lib/db/users";
+import { env, letNextAuthTrustTheRequestHost, type Env } from "@/lib/env";
 import { authenticate } from "./authenticate";
 import { resolveAuthSecret } from "./secret";
 
@@ -12,7 +13,7 @@ import { resolveAuthSecret } from "./secret";
 // and sign-out with http://localhost:3000 URLs whatever the app runs on. Let it
 // take the origin from the request instead: proxy.ts sets X-Forwarded-Host and
 // -Proto from the request itself unless a trusted proxy (TRUST_PROXY) does.
-if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST = "true";
+if (!env().NEXTAUTH_URL) letNextAuthTrustTheRequestHost();
 
 const DAY_S = 24 * 60 * 60;
 /** Idle timeout: the cookie is renewed at most daily while in use and lapses after 7 idle days. */
@@ -20,14 +21,14 @@ export const SESSION_IDLE_SECONDS = 7 * DAY_S;
 /** Absolute lifetime: however active, a session ends 30 days after sign-in. */
 export const SESSION_ABSOLUTE_MS = 30 * DAY_S * 1000;
 
-function oauthProviders(env: NodeJS.ProcessEnv): Provider[] {
+function oauthProviders({ GITHUB_ID, GITHUB_SECRET, GOOGLE_ID, GOOGLE_SECRET }: Env): Provider[] {
   const providers: Provider[] = [];
-  if (env.GITHUB_ID && env.GITHUB_SECRET) providers.push(GitHubProvider({ clientId: env.GITHUB_ID, clientSecret: env.GITHUB_SECRET }));
-  if (env.GOOGLE_ID && env.GOOGLE_SECRET) providers.push(GoogleProvider({ clientId: env.GOOGLE_ID, clientSecret: env.GOOGLE_SECRET }));
+  if (GITHUB_ID && GITHUB_SECRET) providers.push(GitHubProvider({ clientId: GITHUB_ID, clientSecret: GITHUB_SECRET }));
+  if (GOOGLE_ID && GOOGLE_SECRET) providers.push(GoogleProvider({ clientId: GOOGLE_ID, clientSecret: GOOGLE_SECRET }));
   return providers;
 }
 
-export const OAUTH_PROVIDERS = oauthProviders(process.env).map((provider) => ({ id: provider.id, name: provider.name }));
+export const OAUTH_PROVIDERS = oauthProviders(env()).map((provider) => ({ id: provider.id, name: provider.name }));
 
 /**
  * The address the sign-in throttle counts against. proxy.ts leaves only an
@@ -52,7 +53,7 @@ export const authOptions: NextAuthOptions = {
       // Throws the user-facing message (wrong credentials, throttled); next-auth passes it to the form.
       authorize: (credentials, request) => authenticate(credentials ?? {}, clientAddress(request?.headers)),
     }),
-    ...oauthProviders(process.env),
+    ...oauthProviders(env()),
   ],
   callbacks: {
     async signIn({ user, account, profile }) {

@@ -1,6 +1,7 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
+import { env, type Env } from "@/lib/env";
 
 const DEFAULT_SECRET_FILE = "data/auth-secret";
 
@@ -10,10 +11,12 @@ const DEFAULT_SECRET_FILE = "data/auth-secret";
  * embedded default needs no configuration. A PostgreSQL deployment means
  * several servers, which must share a configured secret.
  */
-export function resolveAuthSecret(env: NodeJS.ProcessEnv = process.env, secretFile = path.resolve(DEFAULT_SECRET_FILE)): string {
-  const configured = env.NEXTAUTH_SECRET ?? env.AUTH_SECRET;
-  if (configured) return configured;
-  if (env.NODE_ENV === "production" && env.DATABASE_URL?.startsWith("postgres")) {
+export function resolveAuthSecret(
+  { authSecret, NODE_ENV, DATABASE_URL }: Pick<Env, "authSecret" | "NODE_ENV" | "DATABASE_URL"> = env(),
+  secretFile = path.resolve(DEFAULT_SECRET_FILE),
+): string {
+  if (authSecret) return authSecret;
+  if (NODE_ENV === "production" && DATABASE_URL?.startsWith("postgres")) {
     throw new Error(
       "NEXTAUTH_SECRET (or AUTH_SECRET) must be set when running on PostgreSQL: every app server must share it. Generate one with `openssl rand -base64 32`.",
     );
@@ -36,7 +39,7 @@ function readSecret(file: string): string {
   return readFileSync(/* turbopackIgnore: true */ file, "utf8").trim();
 }
 
-/** At server start: a deployment that cannot have a secret stops here, saying why. */
+/** At server start: a deployment with an invalid environment, or one that cannot have a secret, stops here, saying why. */
 export function assertAuthSecretOrExit(): void {
   try {
     resolveAuthSecret();

@@ -12,7 +12,21 @@ const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-
  */
 export async function readSessionToken(): Promise<JWT | null> {
   const jar = await cookies();
-  const raw = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean);
+  return decodeSessionToken(SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean));
+}
+
+/** The same for a route handler, from the request's own Cookie header (no request-scoped storage needed). */
+export function readRequestSessionToken(request: Request): Promise<JWT | null> {
+  const jar = new Map(
+    (request.headers.get("cookie") ?? "").split(";").map((pair) => {
+      const separator = pair.indexOf("=");
+      return [pair.slice(0, separator).trim(), pair.slice(separator + 1).trim()] as const;
+    }),
+  );
+  return decodeSessionToken(SESSION_COOKIES.map((name) => jar.get(name)).find(Boolean));
+}
+
+async function decodeSessionToken(raw: string | undefined): Promise<JWT | null> {
   if (!raw) return null;
   try {
     return await decode({ token: raw, secret: authOptions.secret! });

@@ -1,22 +1,20 @@
 import "server-only";
+import type { JWT } from "next-auth/jwt";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { unauthorized } from "@/lib/domain/errors";
 import { findSessionUser, type SessionUser } from "@/lib/db/users";
 import { SESSION_ABSOLUTE_MS } from "./options";
-import { readSessionToken } from "./session-token";
+import { readRequestSessionToken, readSessionToken } from "./session-token";
 
 export type CurrentUser = Omit<SessionUser, "sessionVersion" | "revoked">;
 
 /**
- * The signed-in user, checked against the database on every call: the
- * account still exists, the token's session version is current (sign out
- * everywhere and a password change bump it), the session was not signed out,
- * and it is younger than the absolute lifetime.
+ * The user a session token stands for, checked against the database every
+ * time: the account still exists, the token's session version is current
+ * (sign out everywhere and a password change bump it), the session was not
+ * signed out, and it is younger than the absolute lifetime.
  */
-// Memoised per request, so a page and the services it calls check once.
-export const currentUser = cache(async (): Promise<CurrentUser | null> => {
-  const token = await readSessionToken();
+async function userForToken(token: JWT | null): Promise<CurrentUser | null> {
   if (!token?.sub || typeof token.sessionVersion !== "number" || typeof token.sessionId !== "string" || typeof token.authTime !== "number")
     return null;
   if (Date.now() - token.authTime > SESSION_ABSOLUTE_MS) return null;
@@ -24,13 +22,14 @@ export const currentUser = cache(async (): Promise<CurrentUser | null> => {
   if (!user || user.revoked || user.sessionVersion !== token.sessionVersion) return null;
   const { sessionVersion: _version, revoked: _revoked, ...current } = user;
   return current;
-});
+}
 
-/** For services behind the JSON API: the user, or a 401. */
-export async function requireUser(): Promise<CurrentUser> {
-  const user = await currentUser();
-  if (!user) throw unauthorized();
-  return user;
+/** For pages and layouts: the signed-in user, memoised per request so the layout and the page check once. */
+export const currentUser = cache(async (): Promise<CurrentUser | null> => userForToken(await readSessionToken()));
+
+/** For route handlers (through lib/http's `authed`): the user the request's session cookie stands for. */
+export async function requestUser(request: Request): Promise<CurrentUser | null> {
+  return userForToken(await readRequestSessionToken(request));
 }
 
 /** For pages: the user, or a redirect to sign-in that comes back here. */

@@ -1,5 +1,6 @@
 import { PrismaClient as PostgresPrismaClient } from "./generated/postgres/index.js";
 import { PrismaClient } from "@prisma/client";
+import { env } from "../env";
 import { databaseEngine } from "./database-url";
 import { createPostgresAdapter } from "./postgres-adapter";
 import { createSqliteAdapter } from "./sqlite-adapter";
@@ -19,7 +20,7 @@ const globalForPrisma = globalThis as unknown as { skillgapDb?: PrismaClient };
 
 export const db: PrismaClient = globalForPrisma.skillgapDb ?? createClient();
 
-if (process.env.NODE_ENV !== "production") globalForPrisma.skillgapDb = db;
+if (env().NODE_ENV !== "production") globalForPrisma.skillgapDb = db;
 
 // For types only at run time: each generated client has its own runtime, so
 // an error from one is no instance of the other's classes (see errors.ts).

@@ -1,5 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
+import { env } from "../env";
 
 // OIDs of Postgres's catalog string types, and of text.
 const CHAR_OID = 18;
@@ -32,17 +33,9 @@ function reportCatalogTypesAsText(result: unknown) {
   return result;
 }
 
-/** Connections per app server; several servers share the database's max_connections. */
-export const DEFAULT_POOL_SIZE = 10;
-
-export function poolSize(configured = process.env.DATABASE_POOL_SIZE): number {
-  const size = Number(configured);
-  return Number.isInteger(size) && size > 0 ? size : DEFAULT_POOL_SIZE;
-}
-
 /** The app's adapter: a pool of DATABASE_POOL_SIZE connections. */
-export function createPostgresAdapter(connectionString = process.env.DATABASE_URL!) {
-  return new PrismaPg({ connectionString, max: poolSize() });
+export function createPostgresAdapter(connectionString = env().DATABASE_URL!) {
+  return new PrismaPg({ connectionString, max: env().DATABASE_POOL_SIZE });
 }
 
 /**
@@ -52,7 +45,7 @@ export function createPostgresAdapter(connectionString = process.env.DATABASE_UR
  * query, which Postgres runs as one implicit transaction: a migration applies
  * entirely or not at all (the adapter would split it on every `;`).
  */
-export function createPostgresMigrationAdapter(connectionString = process.env.DATABASE_URL!) {
+export function createPostgresMigrationAdapter(connectionString = env().DATABASE_URL!) {
   const factory = new PrismaPg({ connectionString, max: 1, allowExitOnIdle: true, Client: CatalogTextClient as typeof pg.Client });
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {

@@ -1,11 +1,12 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { env } from "../env";
 
 export const DEFAULT_DATABASE_FILE = "./data/skillgap.db";
 
 /** The SQLite file in use: DATABASE_URL (file:...) or the embedded default. */
-export function sqliteFilePath(databaseUrl = process.env.DATABASE_URL): string {
+export function sqliteFilePath(databaseUrl = env().DATABASE_URL): string {
   if (!databaseUrl) return path.resolve(DEFAULT_DATABASE_FILE);
   if (!databaseUrl.startsWith("file:")) {
     throw new Error(`DATABASE_URL must be a file: URL for SQLite or a postgresql:// URL, got "${databaseUrl.split(":")[0]}:..."`);

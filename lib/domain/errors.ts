@@ -25,4 +25,3 @@ export const payloadTooLarge = (limitBytes: number) =>
   new AppError(413, "payload_too_large", `The request body is larger than ${Math.round(limitBytes / 1024)} KB.`);
 export const unsupportedMediaType = (type = "application/json") =>
   new AppError(415, "unsupported_media_type", `Send the request body as ${type}.`);
-export const tooManyRequests = (message: string) => new AppError(429, "too_many_requests", message);

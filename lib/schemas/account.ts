@@ -37,6 +37,7 @@ export const SIGN_UP_ACCEPTED = "Your account is ready. Sign in with your email 
 export const signUpAcceptedSchema = z.strictObject({ message: z.string() }).meta({ id: "SignUpAccepted" });
 
 export type SignUpInput = z.input<typeof signUpSchema>;
+export type SignUpData = z.output<typeof signUpSchema>;
 
 export const signInSchema = z.object({
   email: emailSchema,
@@ -59,13 +60,13 @@ export const meSchema = z
   .meta({ id: "Me" });
 export type Me = z.infer<typeof meSchema>;
 
-/** PATCH /me: every field optional; null clears the target or the goal date. */
 /** Today or later, with a day's slack so a viewer west of UTC can still pick their own today. */
 function isNotPast(date: string): boolean {
   const yesterday = new Date(Date.now() - 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
   return date >= yesterday;
 }
 
+/** PATCH /me: every field optional; null clears the target or the goal date. */
 export const updateMeSchema = z
   .strictObject({
     name: nameSchema.optional(),
@@ -83,6 +84,7 @@ export const updateMeSchema = z
   })
   .refine((input) => Object.keys(input).length > 0, { path: ["body"], message: "Send at least one field to change." });
 export type UpdateMeInput = z.input<typeof updateMeSchema>;
+export type UpdateMeData = z.output<typeof updateMeSchema>;
 
 export const changePasswordSchema = z
   .strictObject({
@@ -94,6 +96,7 @@ export const changePasswordSchema = z
     message: "Choose a password different from the current one.",
   });
 export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
+export type ChangePasswordData = z.output<typeof changePasswordSchema>;
 
 export const deleteAccountSchema = z.strictObject({
   confirmEmail: z
@@ -102,4 +105,4 @@ export const deleteAccountSchema = z.strictObject({
     .toLowerCase()
     .min(1, "Type your email address to confirm."),
 });
-export type DeleteAccountInput = z.input<typeof deleteAccountSchema>;
+export type DeleteAccountData = z.output<typeof deleteAccountSchema>;

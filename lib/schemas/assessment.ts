@@ -16,7 +16,6 @@ export const ratingSchema = z.strictObject({
     .max(5, "A level is a whole number from 0 to 5."),
   note: note(NOTE_MAX).optional(),
 });
-export type RatingInput = z.input<typeof ratingSchema>;
 
 /** Each skill at most once per assessment. */
 function eachSkillOnce(input: { ratings: readonly { skill: string }[] }, context: z.RefinementCtx) {
@@ -36,6 +35,7 @@ export const saveAssessmentSchema = z
   })
   .superRefine(eachSkillOnce);
 export type SaveAssessmentInput = z.input<typeof saveAssessmentSchema>;
+export type SaveAssessmentData = z.output<typeof saveAssessmentSchema>;
 
 export const idempotencyKeySchema = z
   .string()
@@ -93,6 +93,7 @@ export const listAssessmentsSchema = z.strictObject({
     .default(20),
   cursor: z.string().min(1).max(200, "This cursor is not one the API gave out.").optional(),
 });
+export type AssessmentListQuery = z.output<typeof listAssessmentsSchema>;
 
 /**
  * An imported assessment's date: not before 2000 and not in the future (a

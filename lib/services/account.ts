@@ -1,17 +1,15 @@
 import "server-only";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { passwordProblem } from "@/lib/auth/password-policy";
-import { requireUser } from "@/lib/auth/session";
+import type { CurrentUser } from "@/lib/auth/session";
 import { loadFramework } from "@/lib/db/framework";
 import { bumpSessionVersion, deleteUser, getProfile, updateProfile } from "@/lib/db/users";
 import { notFound, validationFailed } from "@/lib/domain/errors";
 import { findRole } from "@/lib/domain/framework";
-import { changePasswordSchema, deleteAccountSchema, updateMeSchema, type Me } from "@/lib/schemas/account";
-import { parseInput } from "@/lib/schemas/parse";
+import type { ChangePasswordData, DeleteAccountData, Me, UpdateMeData } from "@/lib/schemas/account";
 
-export async function getMe(): Promise<Me> {
-  const { id } = await requireUser();
-  const profile = await getProfile(id);
+export async function getMe(user: CurrentUser): Promise<Me> {
+  const profile = await getProfile(user.id);
   if (!profile) throw notFound("Account");
   return {
     id: profile.id,
@@ -25,25 +23,21 @@ export async function getMe(): Promise<Me> {
   };
 }
 
-export async function updateMe(input: unknown): Promise<Me> {
-  const { id } = await requireUser();
-  const { name, targetRole, goalDate, goalReadiness } = parseInput(updateMeSchema, input);
+export async function updateMe(user: CurrentUser, { name, targetRole, goalDate, goalReadiness }: UpdateMeData): Promise<Me> {
   if (targetRole && !findRole(await loadFramework(), targetRole)) {
     throw validationFailed({ targetRole: "Choose one of the roles: data-scientist, ml-engineer or ml-researcher." });
   }
-  await updateProfile(id, {
+  await updateProfile(user.id, {
     ...(name !== undefined ? { name: name || null } : {}),
     ...(targetRole !== undefined ? { targetRole: targetRole ? { connect: { slug: targetRole } } : { disconnect: true } } : {}),
     ...(goalDate !== undefined ? { goalDate: goalDate ? new Date(`${goalDate}T00:00:00Z`) : null } : {}),
     ...(goalReadiness !== undefined ? { goalReadiness } : {}),
   });
-  return getMe();
+  return getMe(user);
 }
 
 /** Needs the current password; ends every session, the caller's included (the form signs in again). */
-export async function changePassword(input: unknown): Promise<void> {
-  const user = await requireUser();
-  const { currentPassword, newPassword } = parseInput(changePasswordSchema, input);
+export async function changePassword(user: CurrentUser, { currentPassword, newPassword }: ChangePasswordData): Promise<void> {
   const profile = await getProfile(user.id);
   if (!profile || !(await verifyPassword(profile.passwordHash, currentPassword))) {
     throw validationFailed({ currentPassword: "The current password is not correct." });
@@ -53,15 +47,12 @@ export async function changePassword(input: unknown): Promise<void> {
   await bumpSessionVersion(user.id, await hashPassword(newPassword));
 }
 
-export async function signOutEverywhere(): Promise<void> {
-  const { id } = await requireUser();
-  await bumpSessionVersion(id);
+export async function signOutEverywhere(user: CurrentUser): Promise<void> {
+  await bumpSessionVersion(user.id);
 }
 
 /** Deletes the account and every row that belongs to it, once the email has been typed to confirm. */
-export async function deleteAccount(input: unknown): Promise<void> {
-  const user = await requireUser();
-  const { confirmEmail } = parseInput(deleteAccountSchema, input);
+export async function deleteAccount(user: CurrentUser, { confirmEmail }: DeleteAccountData): Promise<void> {
   if (confirmEmail !== user.email) throw validationFailed({ confirmEmail: "Type your account's email address exactly to confirm." });
   await deleteUser(user.id, user.email);
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { requireUser } from "@/lib/auth/session";
+import type { CurrentUser } from "@/lib/auth/session";
 import {
   findAssessment,
   findByIdempotencyKey,
@@ -16,16 +16,14 @@ import { markPlanItemsMet } from "@/lib/db/plan";
 import { changedSkills, levelsOf, type Rating, type SkillChange } from "@/lib/domain/assessment";
 import { notFound, validationFailed, type FieldErrors } from "@/lib/domain/errors";
 import type { Framework } from "@/lib/domain/framework";
-import {
-  idempotencyKeySchema,
-  listAssessmentsSchema,
-  saveAssessmentSchema,
-  type AssessmentDetail,
-  type AssessmentListItem,
-  type AssessmentPage,
-  type AssessmentSummary,
+import type {
+  AssessmentDetail,
+  AssessmentListItem,
+  AssessmentListQuery,
+  AssessmentPage,
+  AssessmentSummary,
+  SaveAssessmentData,
 } from "@/lib/schemas/assessment";
-import { parseInput } from "@/lib/schemas/parse";
 
 const IDEMPOTENCY_WINDOW_MS = 24 * 60 * 60 * 1000;
 
@@ -60,13 +58,11 @@ export function unknownSkillFields(framework: Framework, ratings: readonly { ski
  * submit within 24 hours answers with the first save instead of a second one.
  */
 export async function saveAssessment(
-  input: unknown,
-  idempotencyKey: string | null,
+  user: CurrentUser,
+  { ratings, note }: SaveAssessmentData,
+  key?: string,
   now = new Date(),
 ): Promise<{ replayed: boolean; assessment: AssessmentSummary }> {
-  const user = await requireUser();
-  const { ratings, note } = parseInput(saveAssessmentSchema, input);
-  const key = parseIdempotencyKey(idempotencyKey);
   const framework = await loadFramework();
   const unknownSkills = unknownSkillFields(framework, ratings, "ratings");
   if (Object.keys(unknownSkills).length) throw validationFailed(unknownSkills);
@@ -87,13 +83,6 @@ export async function saveAssessment(
     if (earlier) return { replayed: true, assessment: toSummary(earlier) };
     throw error;
   }
-}
-
-function parseIdempotencyKey(header: string | null): string | undefined {
-  if (header === null) return undefined;
-  const result = idempotencyKeySchema.safeParse(header);
-  if (!result.success) throw validationFailed({ "Idempotency-Key": result.error.issues[0]!.message });
-  return result.data;
 }
 
 function readinessRows(assessment: NewAssessment) {
@@ -120,9 +109,7 @@ function decodeCursor(cursor: string): { createdAt: Date; id: string } {
 }
 
 /** GET /assessments: newest first, a page at a time, with how many skills changed since the one before. */
-export async function listAssessments(query: Record<string, string | undefined>): Promise<AssessmentPage> {
-  const user = await requireUser();
-  const { limit, cursor } = parseInput(listAssessmentsSchema, query);
+export async function listAssessments(user: CurrentUser, { limit, cursor }: AssessmentListQuery): Promise<AssessmentPage> {
   const framework = await loadFramework();
   const { rows, hasMore, previous } = await listAssessmentPage(user.id, limit, cursor ? decodeCursor(cursor) : undefined);
   const skills = framework.skills.map((skill) => skill.slug);
@@ -142,16 +129,14 @@ function ratingsOf(row: AssessmentRow): Rating[] {
 }
 
 /** One of the user's assessments; another user's id is a 404, exactly like a missing one. */
-export async function getAssessment(id: string): Promise<AssessmentDetail> {
-  const user = await requireUser();
+export async function getAssessment(user: CurrentUser, id: string): Promise<AssessmentDetail> {
   const row = await findAssessment(user.id, id);
   if (!row) throw notFound("Assessment");
   return toDetail(row);
 }
 
 /** Where the form starts: the user's latest assessment, or nothing yet. */
-export async function getLatestAssessment(): Promise<AssessmentDetail | null> {
-  const user = await requireUser();
+export async function getLatestAssessment(user: CurrentUser): Promise<AssessmentDetail | null> {
   const row = await findLatestAssessment(user.id);
   return row ? toDetail(row) : null;
 }
@@ -164,8 +149,8 @@ export interface AssessmentComparison {
 }
 
 /** What changed between two of the user's assessments, the older one first. */
-export async function compareAssessments(firstId: string, secondId: string): Promise<AssessmentComparison> {
-  const [first, second] = await Promise.all([getAssessment(firstId), getAssessment(secondId)]);
+export async function compareAssessments(user: CurrentUser, firstId: string, secondId: string): Promise<AssessmentComparison> {
+  const [first, second] = await Promise.all([getAssessment(user, firstId), getAssessment(user, secondId)]);
   const [before, after] = first.createdAt <= second.createdAt ? [first, second] : [second, first];
   const framework = await loadFramework();
   const skills = framework.skills.map((skill) => skill.slug);

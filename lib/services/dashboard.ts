@@ -1,5 +1,5 @@
 import "server-only";
-import { requireUser } from "@/lib/auth/session";
+import type { CurrentUser } from "@/lib/auth/session";
 import { findLatestLevels } from "@/lib/db/assessments";
 import { loadFramework } from "@/lib/db/framework";
 import { compactReadinessSeries, readinessSeries } from "@/lib/db/readiness";
@@ -10,8 +10,7 @@ import { findRole, type Framework } from "@/lib/domain/framework";
 import { allRoleResults, nextBestSkillAcrossRoles, rankRoles, weightedShortfallBySkill, type Levels } from "@/lib/domain/gap";
 import type { Dashboard, DashboardRole, ProgressPoint } from "@/lib/domain/dashboard";
 import { forecastGoal, isOnTrack, readinessTrend, TREND_WINDOW_DAYS } from "@/lib/domain/trend";
-import { progressQuerySchema } from "@/lib/schemas/progress";
-import { parseInput } from "@/lib/schemas/parse";
+import type { ProgressQuery } from "@/lib/schemas/progress";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const STALE_AFTER_DAYS = 90;
@@ -26,8 +25,7 @@ function skillCategory(framework: Framework, slug: string): string {
   return framework.skills.find((skill) => skill.slug === slug)?.category ?? "";
 }
 
-export async function getDashboard(now = new Date()): Promise<Dashboard> {
-  const user = await requireUser();
+export async function getDashboard(user: CurrentUser, now = new Date()): Promise<Dashboard> {
   const [framework, latest] = await Promise.all([loadFramework(), findLatestLevels(user.id)]);
   const levels: Levels = latest ? levelsOf(latest.ratings) : {};
   const goal = { readiness: user.goalReadiness, date: user.goalDate?.toISOString().slice(0, 10) ?? null };
@@ -93,9 +91,7 @@ export async function getDashboard(now = new Date()): Promise<Dashboard> {
  * was saved (history is never recomputed). Over 200 points it is down-sampled,
  * keeping the first, the last, and each bucket's lowest and highest.
  */
-export async function getProgress(query: Record<string, string | undefined>): Promise<ProgressPoint[]> {
-  const user = await requireUser();
-  const { role } = parseInput(progressQuerySchema, query);
+export async function getProgress(user: CurrentUser, { role }: ProgressQuery): Promise<ProgressPoint[]> {
   const framework = await loadFramework();
   if (!findRole(framework, role))
     throw validationFailed({ role: "Choose one of the roles: data-scientist, ml-engineer or ml-researcher." });

@@ -1,5 +1,5 @@
 import "server-only";
-import { requireUser } from "@/lib/auth/session";
+import type { CurrentUser } from "@/lib/auth/session";
 import { listAllAssessments } from "@/lib/db/assessments";
 import { findPlan } from "@/lib/db/plan";
 import { getProfile } from "@/lib/db/users";
@@ -7,8 +7,7 @@ import { notFound } from "@/lib/domain/errors";
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportDocument } from "@/lib/schemas/assessment";
 
 /** Everything the user owns, as a versioned JSON document that POST /import takes back. */
-export async function exportData(): Promise<ExportDocument> {
-  const user = await requireUser();
+export async function exportData(user: CurrentUser): Promise<ExportDocument> {
   const [profile, assessments, plan] = await Promise.all([getProfile(user.id), listAllAssessments(user.id), findPlan(user.id)]);
   if (!profile) throw notFound("Account");
   return {
@@ -49,8 +48,8 @@ function csvCell(value: string | number | null): string {
 }
 
 /** One row per rating, for spreadsheets. */
-export async function exportCsv(): Promise<string> {
-  const { assessments } = await exportData();
+export async function exportCsv(user: CurrentUser): Promise<string> {
+  const { assessments } = await exportData(user);
   const rows = assessments.flatMap((assessment) =>
     assessment.ratings.map((rating) => [
       assessment.id,

@@ -1,11 +1,10 @@
 import "server-only";
-import { requireUser } from "@/lib/auth/session";
+import type { CurrentUser } from "@/lib/auth/session";
 import { findExistingAssessmentIds, insertAssessments, newAssessment } from "@/lib/db/assessments";
 import { knownFrameworkVersions, loadFramework } from "@/lib/db/framework";
 import { findPlan, planWrites, type PlanRow } from "@/lib/db/plan";
 import { validationFailed, type FieldErrors } from "@/lib/domain/errors";
-import { exportDocumentSchema, type ExportDocument } from "@/lib/schemas/assessment";
-import { parseInput } from "@/lib/schemas/parse";
+import type { ExportDocument } from "@/lib/schemas/assessment";
 import { unknownSkillFields } from "./assessments";
 
 /**
@@ -19,9 +18,7 @@ import { unknownSkillFields } from "./assessments";
  * The export's plan is taken when the user has none yet, each item keeping
  * the assessment that met it when that assessment is now the user's.
  */
-export async function importData(input: unknown): Promise<{ imported: number; skipped: number }> {
-  const user = await requireUser();
-  const document = parseInput(exportDocumentSchema, input);
+export async function importData(user: CurrentUser, document: ExportDocument): Promise<{ imported: number; skipped: number }> {
   const [framework, knownVersions] = await Promise.all([loadFramework(), knownFrameworkVersions()]);
   const fields: FieldErrors = {};
   document.assessments.forEach((assessment, index) => {

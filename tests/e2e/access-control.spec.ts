@@ -47,6 +47,7 @@ const MATRIX: Entry[] = [
   },
   { endpoint: "GET /api/health", access: "public", request: () => ({ path: "/api/health" }), status: 200 },
   { endpoint: "GET /api/v1/roles", access: "public", request: () => ({ path: "/api/v1/roles" }), status: 200 },
+  { endpoint: "GET /api/v1/openapi.json", access: "public", request: () => ({ path: "/api/v1/openapi.json" }), status: 200 },
   { endpoint: "GET /api/v1/roles/[slug]", access: "public", request: () => ({ path: "/api/v1/roles/ml-researcher" }), status: 200 },
   { endpoint: "GET /api/v1/skills", access: "public", request: () => ({ path: "/api/v1/skills" }), status: 200 },
   { endpoint: "GET /api/v1/skills/[slug]", access: "public", request: () => ({ path: "/api/v1/skills/statistics" }), status: 200 },
@@ -131,6 +132,7 @@ const MATRIX: Entry[] = [
 
   { endpoint: "GET /", access: "public", request: () => ({ path: "/" }), status: 200 },
   { endpoint: "GET /roles", access: "public", request: () => ({ path: "/roles" }), status: 200 },
+  { endpoint: "GET /docs/api", access: "public", request: () => ({ path: "/docs/api" }), status: 200 },
   { endpoint: "GET /roles/[slug]", access: "public", request: () => ({ path: "/roles/data-scientist" }), status: 200 },
   { endpoint: "GET /skills", access: "public", request: () => ({ path: "/skills" }), status: 200 },
   { endpoint: "GET /skills/[slug]", access: "public", request: () => ({ path: "/skills/mlops" }), status: 200 },

@@ -170,6 +170,7 @@ const NO_INPUT = [
   "GET /api/v1/export.csv",
   "POST /api/v1/me/sign-out-everywhere",
   "GET /api/v1/dashboard",
+  "GET /api/v1/openapi.json",
 ];
 
 const exists = (endpoint: string) => discoveredEndpoints().includes(endpoint);

@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
-import { signInAs, signOutOfTests } from "../support/session";
+import { encode } from "next-auth/jwt";
+import { afterEach, describe, expect, test, vi } from "vitest";
 import { checkedAgainstSchema } from "../support/api-schema";
 import { jsonRequest, noContext } from "../support/http";
-import { createUser, GOOD_PASSWORD } from "../support/users";
+import { createUser, GOOD_PASSWORD, signedIn } from "../support/users";
 import { POST as postUsersUnchecked } from "@/app/api/v1/users/route";
 import { DELETE as deleteMeUnchecked, GET as getMeUnchecked, PATCH as patchMeUnchecked } from "@/app/api/v1/me/route";
 import { POST as changePasswordUnchecked } from "@/app/api/v1/me/password/route";
@@ -11,6 +11,7 @@ import { authenticate, WRONG_CREDENTIALS } from "@/lib/auth/authenticate";
 import { authOptions, clientAddress } from "@/lib/auth/options";
 import { db } from "@/lib/db/client";
 import { SIGN_UP_ACCEPTED } from "@/lib/schemas/account";
+import { signUp } from "@/lib/services/sign-up";
 
 const postUsers = checkedAgainstSchema("POST /users", postUsersUnchecked);
 const getMe = checkedAgainstSchema("GET /me", getMeUnchecked);
@@ -23,7 +24,6 @@ const signUpRequest = (body: unknown) => jsonRequest("/api/v1/users", "POST", bo
 const countUsers = () => db.user.count();
 
 afterEach(() => {
-  signOutOfTests();
   vi.useRealTimers();
 });
 
@@ -135,47 +135,57 @@ test("the throttle's client address is the last X-Forwarded-For entry: the one N
 
 describe("sessions", () => {
   test("a session works until sign-out-everywhere bumps the version", async () => {
-    const user = await createUser();
-    signInAs(user);
-    expect((await getMe(jsonRequest("/api/v1/me", "GET"), noContext)).status).toBe(200);
-    expect((await signOutEverywhere(jsonRequest("/api/v1/me/sign-out-everywhere", "POST"), noContext)).status).toBe(204);
-    const response = await getMe(jsonRequest("/api/v1/me", "GET"), noContext);
+    const { headers } = await signedIn(await createUser());
+    expect((await getMe(jsonRequest("/api/v1/me", "GET", undefined, headers), noContext)).status).toBe(200);
+    expect((await signOutEverywhere(jsonRequest("/api/v1/me/sign-out-everywhere", "POST", undefined, headers), noContext)).status).toBe(
+      204,
+    );
+    const response = await getMe(jsonRequest("/api/v1/me", "GET", undefined, headers), noContext);
     expect(response.status).toBe(401);
     expect(await response.json()).toEqual({ error: { code: "unauthorized", message: "Sign in to continue." } });
   });
 
   test("a password change ends sessions issued before it, and needs the current password", async () => {
     const user = await createUser();
-    signInAs(user);
+    const { headers } = await signedIn(user);
     const wrong = await changePassword(
-      jsonRequest("/api/v1/me/password", "POST", { currentPassword: "not my password", newPassword: "a brand new passphrase" }),
+      jsonRequest("/api/v1/me/password", "POST", { currentPassword: "not my password", newPassword: "a brand new passphrase" }, headers),
       noContext,
     );
     expect(wrong.status).toBe(400);
     expect((await wrong.json()).error.fields).toHaveProperty("currentPassword");
     const ok = await changePassword(
-      jsonRequest("/api/v1/me/password", "POST", { currentPassword: GOOD_PASSWORD, newPassword: "a brand new passphrase" }),
+      jsonRequest("/api/v1/me/password", "POST", { currentPassword: GOOD_PASSWORD, newPassword: "a brand new passphrase" }, headers),
       noContext,
     );
     expect(ok.status).toBe(204);
-    expect((await getMe(jsonRequest("/api/v1/me", "GET"), noContext)).status).toBe(401);
+    expect((await getMe(jsonRequest("/api/v1/me", "GET", undefined, headers), noContext)).status).toBe(401);
     await expect(authenticate({ email: user.email, password: "a brand new passphrase" }, "10.0.0.4")).resolves.toMatchObject({
       sessionVersion: 1,
     });
   });
 
   test("a signed-out session's token is refused even if a copy survives", async () => {
-    const user = await createUser();
-    const token = signInAs(user);
+    const { token, headers } = await signedIn(await createUser());
+    expect((await getMe(jsonRequest("/api/v1/me", "GET", undefined, headers), noContext)).status).toBe(200);
     // next-auth calls this on sign-out with the session's decrypted token (JWT sessions have no session object).
     await authOptions.events!.signOut!({ token, session: undefined as never });
-    expect((await getMe(jsonRequest("/api/v1/me", "GET"), noContext)).status).toBe(401);
+    expect((await getMe(jsonRequest("/api/v1/me", "GET", undefined, headers), noContext)).status).toBe(401);
   });
 
   test("a session older than 30 days is refused whatever its activity", async () => {
     const user = await createUser();
-    signInAs(user, { authTime: Date.now() - 31 * 86_400_000 });
-    expect((await getMe(jsonRequest("/api/v1/me", "GET"), noContext)).status).toBe(401);
+    const { headers } = await signedIn(user, { authTime: Date.now() - 31 * 86_400_000 });
+    expect((await getMe(jsonRequest("/api/v1/me", "GET", undefined, headers), noContext)).status).toBe(401);
+    const fresh = await signedIn(user, { authTime: Date.now() - 29 * 86_400_000 });
+    expect((await getMe(jsonRequest("/api/v1/me", "GET", undefined, fresh.headers), noContext)).status).toBe(200);
+  });
+
+  test("a token sealed with another secret is refused", async () => {
+    const user = await createUser();
+    const forged = await encode({ token: (await signedIn(user)).token, secret: "not the app's secret" });
+    const headers = { cookie: `next-auth.session-token=${forged}` };
+    expect((await getMe(jsonRequest("/api/v1/me", "GET", undefined, headers), noContext)).status).toBe(401);
   });
 
   test("signed out, every account route answers 401", async () => {
@@ -193,24 +203,21 @@ describe("sessions", () => {
 });
 
 describe("/api/v1/me", () => {
-  beforeEach(() => signOutOfTests());
-
   test("GET returns the profile; PATCH changes the name", async () => {
     const user = await createUser("Before");
-    signInAs(user);
-    const patched = await patchMe(jsonRequest("/api/v1/me", "PATCH", { name: "After" }), noContext);
+    const { headers } = await signedIn(user);
+    const patched = await patchMe(jsonRequest("/api/v1/me", "PATCH", { name: "After" }, headers), noContext);
     expect(patched.status).toBe(200);
     expect(await patched.json()).toMatchObject({ email: user.email, name: "After", targetRole: null, goalReadiness: 1 });
   });
 
   test("DELETE needs the email typed exactly, then removes every row of the user", async () => {
     const user = await createUser();
-    await authenticate({ email: user.email, password: "one wrong guess" }, "10.0.0.5").catch(() => undefined);
-    signInAs(user);
-    const refused = await deleteMe(jsonRequest("/api/v1/me", "DELETE", { confirmEmail: "someone@else.test" }), noContext);
+    const { headers } = await signedIn(user);
+    const refused = await deleteMe(jsonRequest("/api/v1/me", "DELETE", { confirmEmail: "someone@else.test" }, headers), noContext);
     expect(refused.status).toBe(400);
     expect(await db.user.count({ where: { id: user.id } })).toBe(1);
-    const deleted = await deleteMe(jsonRequest("/api/v1/me", "DELETE", { confirmEmail: user.email.toUpperCase() }), noContext);
+    const deleted = await deleteMe(jsonRequest("/api/v1/me", "DELETE", { confirmEmail: user.email.toUpperCase() }, headers), noContext);
     expect(deleted.status).toBe(204);
     const left = await Promise.all([
       db.user.count({ where: { id: user.id } }),
@@ -219,9 +226,30 @@ describe("/api/v1/me", () => {
       db.roleReadiness.count({ where: { userId: user.id } }),
       db.idempotencyKey.count({ where: { userId: user.id } }),
       db.revokedSession.count({ where: { userId: user.id } }),
-      db.rateLimiterFlexible.count({ where: { key: { contains: user.email } } }),
     ]);
-    expect(left).toEqual([0, 0, 0, 0, 0, 0, 0]);
-    expect((await getMe(jsonRequest("/api/v1/me", "GET"), noContext)).status).toBe(401);
+    expect(left).toEqual([0, 0, 0, 0, 0, 0]);
+    expect((await getMe(jsonRequest("/api/v1/me", "GET", undefined, headers), noContext)).status).toBe(401);
+  });
+
+  // Fails today: deleteUser removes every throttle key that merely contains the email. Issue 11 fixes
+  // deleteUser; it then turns this into a plain test().
+  test.fails("deleting an account clears its sign-in throttle and leaves every other account's alone", async () => {
+    // One email is a suffix of the other, as "ann@" is of "joann@": the counters are told apart exactly.
+    const [ann, joann] = ["ann@example.test", "joann@example.test"];
+    for (const email of [ann, joann]) {
+      await signUp({ email, password: GOOD_PASSWORD });
+      for (let attempt = 1; attempt <= 10; attempt++)
+        await authenticate({ email, password: `wrong guess ${attempt}` }, "10.0.0.6").catch(() => {});
+      await expect(authenticate({ email, password: GOOD_PASSWORD }, "10.0.0.6")).rejects.toThrow(/Too many failed sign-in attempts/);
+    }
+    const annUser = await db.user.findUniqueOrThrow({ where: { email: ann } });
+    const { headers } = await signedIn(annUser);
+    expect((await deleteMe(jsonRequest("/api/v1/me", "DELETE", { confirmEmail: ann }, headers), noContext)).status).toBe(204);
+
+    // A new account under the deleted email starts with no failures behind it...
+    await signUp({ email: ann, password: GOOD_PASSWORD });
+    await expect(authenticate({ email: ann, password: GOOD_PASSWORD }, "10.0.0.6")).resolves.toMatchObject({ email: ann });
+    // ...while the other account is still blocked on that address.
+    await expect(authenticate({ email: joann, password: GOOD_PASSWORD }, "10.0.0.6")).rejects.toThrow(/Too many failed sign-in attempts/);
   });
 });

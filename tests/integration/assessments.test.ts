@@ -1,24 +1,27 @@
-import { afterEach, describe, expect, test } from "vitest";
-import { signInAs, signOutOfTests } from "../support/session";
+import { describe, expect, test } from "vitest";
 import { checkedAgainstSchema } from "../support/api-schema";
 import { jsonRequest, noContext, params } from "../support/http";
-import { createUser } from "../support/users";
+import { createUser, signedIn, type TestUser } from "../support/users";
 import { allSkillsAt, recordAssessmentAt, WORKED_EXAMPLE } from "../support/assessments";
 import { GET as listRouteUnchecked, POST as saveRouteUnchecked } from "@/app/api/v1/assessments/route";
 import { GET as getRouteUnchecked } from "@/app/api/v1/assessments/[id]/route";
 import { db } from "@/lib/db/client";
 import { insertAssessment, newAssessment } from "@/lib/db/assessments";
 import { DEFAULT_FRAMEWORK } from "@/lib/domain/framework";
-import { compareAssessments } from "@/lib/services/assessments";
+import { compareAssessments, saveAssessment } from "@/lib/services/assessments";
 
 const saveRoute = checkedAgainstSchema("POST /assessments", saveRouteUnchecked);
 const listRoute = checkedAgainstSchema("GET /assessments", listRouteUnchecked);
 const getRoute = checkedAgainstSchema("GET /assessments/{id}", getRouteUnchecked);
 
-const save = (body: unknown, headers: Record<string, string> = {}) =>
-  saveRoute(jsonRequest("/api/v1/assessments", "POST", body, headers), noContext);
-const list = (query = "") => listRoute(jsonRequest(`/api/v1/assessments${query}`, "GET"), noContext);
-const get = (id: string) => getRoute(jsonRequest(`/api/v1/assessments/${id}`, "GET"), params({ id }));
+/** The routes as a browser signed in as `user` (or signed out, with null) calls them. */
+const session = async (user: TestUser | null) => (user ? (await signedIn(user)).headers : {});
+const save = async (user: TestUser | null, body: unknown, headers: Record<string, string> = {}) =>
+  saveRoute(jsonRequest("/api/v1/assessments", "POST", body, { ...(await session(user)), ...headers }), noContext);
+const list = async (user: TestUser, query = "") =>
+  listRoute(jsonRequest(`/api/v1/assessments${query}`, "GET", undefined, await session(user)), noContext);
+const get = async (user: TestUser, id: string) =>
+  getRoute(jsonRequest(`/api/v1/assessments/${id}`, "GET", undefined, await session(user)), params({ id }));
 
 async function rowCounts() {
   const [assessments, ratings, readiness, keys] = await Promise.all([
@@ -30,13 +33,10 @@ async function rowCounts() {
   return { assessments, ratings, readiness, keys };
 }
 
-afterEach(() => signOutOfTests());
-
 describe("POST /api/v1/assessments", () => {
   test("saves the assessment, its ratings and its readiness per role, and answers 201 with FRAMEWORK.md's numbers", async () => {
     const user = await createUser();
-    signInAs(user);
-    const response = await save({
+    const response = await save(user, {
       ratings: [...WORKED_EXAMPLE, { skill: "eda", level: 0, note: "https://github.com/me/eda" }],
       note: "first",
     });
@@ -77,9 +77,8 @@ describe("POST /api/v1/assessments", () => {
     ["a body that is not an object", "body", [1, 2, 3]],
   ] as const)("%s gets 400 naming %s and writes nothing", async (_case, field, body) => {
     const user = await createUser();
-    signInAs(user);
     const before = await rowCounts();
-    const response = await save(body);
+    const response = await save(user, body);
     expect(response.status).toBe(400);
     const { error } = await response.json();
     expect(error.fields).toHaveProperty([field]);
@@ -88,13 +87,12 @@ describe("POST /api/v1/assessments", () => {
 
   test("a retry with the same Idempotency-Key answers with the first save and writes nothing more", async () => {
     const user = await createUser();
-    signInAs(user);
     const key = "retry-key-0001";
-    const first = await save({ ratings: WORKED_EXAMPLE }, { "idempotency-key": key });
+    const first = await save(user, { ratings: WORKED_EXAMPLE }, { "idempotency-key": key });
     const before = await rowCounts();
     const [again, concurrent] = await Promise.all([
-      save({ ratings: WORKED_EXAMPLE }, { "idempotency-key": key }),
-      save({ ratings: WORKED_EXAMPLE }, { "idempotency-key": key }),
+      save(user, { ratings: WORKED_EXAMPLE }, { "idempotency-key": key }),
+      save(user, { ratings: WORKED_EXAMPLE }, { "idempotency-key": key }),
     ]);
     const firstBody = await first.json();
     for (const response of [again, concurrent]) {
@@ -104,18 +102,31 @@ describe("POST /api/v1/assessments", () => {
     }
     expect(await rowCounts()).toEqual(before);
     // Another key is another save.
-    expect((await (await save({ ratings: WORKED_EXAMPLE }, { "idempotency-key": "retry-key-0002" })).json()).id).not.toBe(firstBody.id);
+    expect((await (await save(user, { ratings: WORKED_EXAMPLE }, { "idempotency-key": "retry-key-0002" })).json()).id).not.toBe(
+      firstBody.id,
+    );
+  });
+
+  test.each([
+    ["too short", "short"],
+    ["with a space", "has a space"],
+  ])("an Idempotency-Key %s gets 400 naming the header and writes nothing", async (_case, key) => {
+    const user = await createUser();
+    const before = await rowCounts();
+    const response = await save(user, { ratings: WORKED_EXAMPLE }, { "idempotency-key": key });
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.fields).toHaveProperty(["Idempotency-Key"]);
+    expect(await rowCounts()).toEqual(before);
   });
 
   test("an Idempotency-Key is kept for 24 hours, then the same key saves anew", async () => {
     const user = await createUser();
-    signInAs(user);
-    const { saveAssessment } = await import("@/lib/services/assessments");
     const day = 24 * 60 * 60 * 1000;
     const start = new Date("2026-01-01T00:00:00Z");
-    const first = await saveAssessment({ ratings: WORKED_EXAMPLE }, "day-key-0001", start);
-    const within = await saveAssessment({ ratings: WORKED_EXAMPLE }, "day-key-0001", new Date(start.getTime() + day - 1000));
-    const after = await saveAssessment({ ratings: WORKED_EXAMPLE }, "day-key-0001", new Date(start.getTime() + day + 1000));
+    const input = { ratings: WORKED_EXAMPLE.map(({ skill, level }) => ({ skill, level })) };
+    const first = await saveAssessment(user, input, "day-key-0001", start);
+    const within = await saveAssessment(user, input, "day-key-0001", new Date(start.getTime() + day - 1000));
+    const after = await saveAssessment(user, input, "day-key-0001", new Date(start.getTime() + day + 1000));
     expect(within.assessment.id).toBe(first.assessment.id);
     expect(after.replayed).toBe(false);
     expect(after.assessment.id).not.toBe(first.assessment.id);
@@ -133,7 +144,7 @@ describe("POST /api/v1/assessments", () => {
 
   test("signed out: 401 and nothing written", async () => {
     const before = await rowCounts();
-    expect((await save({ ratings: WORKED_EXAMPLE })).status).toBe(401);
+    expect((await save(null, { ratings: WORKED_EXAMPLE })).status).toBe(401);
     expect(await rowCounts()).toEqual(before);
   });
 });
@@ -141,18 +152,17 @@ describe("POST /api/v1/assessments", () => {
 describe("GET /api/v1/assessments", () => {
   test("pages newest first with a cursor, stable when a save lands between pages", async () => {
     const user = await createUser();
-    signInAs(user);
     const base = Date.parse("2026-03-01T00:00:00Z");
     for (let day = 0; day < 5; day++) await recordAssessmentAt(user.id, allSkillsAt(day % 6), new Date(base + day * 86_400_000));
-    const firstResponse = await list("?limit=2");
+    const firstResponse = await list(user, "?limit=2");
     const first = await firstResponse.json();
     expect(firstResponse.status, JSON.stringify(first)).toBe(200);
     expect(first.items.map((item: { createdAt: string }) => item.createdAt.slice(0, 10))).toEqual(["2026-03-05", "2026-03-04"]);
     // A new save arrives between pages: it goes on top and does not shift the next page.
     await recordAssessmentAt(user.id, allSkillsAt(5), new Date(base + 10 * 86_400_000));
-    const second = await (await list(`?limit=2&cursor=${first.nextCursor}`)).json();
+    const second = await (await list(user, `?limit=2&cursor=${first.nextCursor}`)).json();
     expect(second.items.map((item: { createdAt: string }) => item.createdAt.slice(0, 10))).toEqual(["2026-03-03", "2026-03-02"]);
-    const third = await (await list(`?limit=2&cursor=${second.nextCursor}`)).json();
+    const third = await (await list(user, `?limit=2&cursor=${second.nextCursor}`)).json();
     expect(third.items.map((item: { createdAt: string }) => item.createdAt.slice(0, 10))).toEqual(["2026-03-01"]);
     expect(third.nextCursor).toBeNull();
     // Every skill moved by one level between consecutive days; the oldest has nothing before it.
@@ -171,8 +181,7 @@ describe("GET /api/v1/assessments", () => {
     // A parameter named like a property of every object (was refused without naming it).
     ["?constructor=1", "constructor"],
   ])("%s gets 400 naming %s", async (query, field) => {
-    signInAs(await createUser());
-    const response = await list(query);
+    const response = await list(await createUser(), query);
     expect(response.status).toBe(400);
     expect((await response.json()).error.fields).toHaveProperty([field]);
   });
@@ -183,15 +192,13 @@ describe("GET /api/v1/assessments/{id}", () => {
     const owner = await createUser();
     const other = await createUser();
     const { id } = await recordAssessmentAt(owner.id, WORKED_EXAMPLE, new Date());
-    signInAs(owner);
-    const mine = await get(id);
+    const mine = await get(owner, id);
     expect(mine.status).toBe(200);
     expect((await mine.json()).ratings).toEqual(expect.arrayContaining([{ skill: "statistics", level: 4, note: null }]));
-    signInAs(other);
-    const theirs = await get(id);
+    const theirs = await get(other, id);
     expect(theirs.status).toBe(404);
     expect(await theirs.json()).toEqual({ error: { code: "not_found", message: "Assessment not found." } });
-    expect((await get("does-not-exist")).status).toBe(404);
+    expect((await get(owner, "does-not-exist")).status).toBe(404);
   });
 });
 
@@ -204,8 +211,7 @@ describe("comparing two assessments", () => {
       [...WORKED_EXAMPLE.filter((r) => r.skill !== "statistics"), { skill: "statistics", level: 2 }, { skill: "cloud", level: 4 }],
       new Date("2026-02-01T00:00:00Z"),
     );
-    signInAs(user);
-    const comparison = await compareAssessments(b.id, a.id);
+    const comparison = await compareAssessments(user, b.id, a.id);
     expect(comparison.before.id).toBe(a.id);
     expect(comparison.changes).toEqual([
       { skill: "statistics", from: 4, to: 2 },
@@ -214,8 +220,6 @@ describe("comparing two assessments", () => {
     ]);
     // MLE: cloud is core (w=3, T=4): +12 of 119; statistics 2 still meets its target of 2.
     expect(comparison.readinessChange["ml-engineer"]).toBeCloseTo(12 / 119, 10);
-    const other = await createUser();
-    signInAs(other);
-    await expect(compareAssessments(a.id, b.id)).rejects.toMatchObject({ status: 404 });
+    await expect(compareAssessments(await createUser(), a.id, b.id)).rejects.toMatchObject({ status: 404 });
   });
 });

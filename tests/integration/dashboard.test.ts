@@ -1,36 +1,32 @@
-import { afterEach, describe, expect, test } from "vitest";
-import { signInAs, signOutOfTests } from "../support/session";
+import { describe, expect, test } from "vitest";
 import { checkedAgainstSchema } from "../support/api-schema";
 import { jsonRequest, noContext } from "../support/http";
-import { createUser } from "../support/users";
+import { createUser, reloadUser, signedIn, type TestUser } from "../support/users";
 import { allSkillsAt, recordAssessmentAt, WORKED_EXAMPLE } from "../support/assessments";
 import { GET as dashboardRouteUnchecked } from "@/app/api/v1/dashboard/route";
 import { GET as progressRouteUnchecked } from "@/app/api/v1/progress/route";
 import { PATCH as patchMeUnchecked } from "@/app/api/v1/me/route";
 import { db } from "@/lib/db/client";
 import { FRAMEWORK_VERSION } from "@/lib/domain/framework";
-import { getDashboard } from "@/lib/services/dashboard";
+import { updateMe } from "@/lib/services/account";
+import { getDashboard, getProgress } from "@/lib/services/dashboard";
 
 const dashboardRoute = checkedAgainstSchema("GET /dashboard", dashboardRouteUnchecked);
 const progressRoute = checkedAgainstSchema("GET /progress", progressRouteUnchecked);
 const patchMe = checkedAgainstSchema("PATCH /me", patchMeUnchecked);
 
-afterEach(() => signOutOfTests());
-
-const dashboard = async () => {
-  const response = await dashboardRoute(jsonRequest("/api/v1/dashboard", "GET"), noContext);
-  expect(response.status).toBe(200);
-  return response.json();
-};
-const progress = (query: string) => progressRoute(jsonRequest(`/api/v1/progress${query}`, "GET"), noContext);
+const session = async (user: TestUser | null) => (user ? (await signedIn(user)).headers : {});
+/** The dashboard as the service returns it, in the JSON shape the route sends. */
+const dashboard = async (user: TestUser) => JSON.parse(JSON.stringify(await getDashboard(await reloadUser(user))));
+const progressRequest = async (user: TestUser | null, query: string) =>
+  progressRoute(jsonRequest(`/api/v1/progress${query}`, "GET", undefined, await session(user)), noContext);
 const DAY = 86_400_000;
 
 describe("GET /api/v1/dashboard", () => {
   test("for FRAMEWORK.md's worked example: readiness, ranking, skills met and next best skills", async () => {
     const user = await createUser();
     await recordAssessmentAt(user.id, WORKED_EXAMPLE, new Date());
-    signInAs(user);
-    const body = await dashboard();
+    const body = await dashboard(user);
     expect(body.roles.map((r: { slug: string }) => r.slug)).toEqual(["ml-researcher", "data-scientist", "ml-engineer"]);
     expect(body.roles.map((r: { readiness: number }) => Number((r.readiness * 100).toFixed(2)))).toEqual([23.48, 21.7, 10.92]);
     expect(body.roles.map((r: { rank: number }) => r.rank)).toEqual([1, 2, 3]);
@@ -55,8 +51,7 @@ describe("GET /api/v1/dashboard", () => {
   });
 
   test("with no assessment: an empty dashboard, not an error", async () => {
-    signInAs(await createUser());
-    const body = await dashboard();
+    const body = await dashboard(await createUser());
     expect(body).toMatchObject({ assessedAt: null, roles: [], suggestedRole: null, focus: null, nextAcrossRoles: null, stale: null });
   });
 
@@ -70,13 +65,8 @@ describe("GET /api/v1/dashboard", () => {
       [0, 3],
     ] as const)
       await recordAssessmentAt(user.id, allSkillsAt(level), new Date(now - daysAgo * DAY));
-    signInAs(user);
-    const patched = await patchMe(
-      jsonRequest("/api/v1/me", "PATCH", { targetRole: "data-scientist", goalReadiness: 0.9, goalDate: "2099-01-01" }),
-      noContext,
-    );
-    expect(patched.status).toBe(200);
-    const body = await dashboard();
+    await updateMe(user, { targetRole: "data-scientist", goalReadiness: 0.9, goalDate: "2099-01-01" });
+    const body = await dashboard(user);
     expect(body.targetRole).toBe("data-scientist");
     expect(body.goal).toEqual({ readiness: 0.9, date: "2099-01-01" });
     expect(body.focus.role).toBe("data-scientist");
@@ -89,13 +79,12 @@ describe("GET /api/v1/dashboard", () => {
   test("ratings older than 90 days are flagged as stale", async () => {
     const user = await createUser();
     await recordAssessmentAt(user.id, WORKED_EXAMPLE, new Date(Date.now() - 100 * DAY));
-    signInAs(user);
-    const body = await dashboard();
+    const body = await dashboard(user);
     expect(body.stale).toMatchObject({ days: 100, skills: ["programming", "statistics", "mathematics"] });
   });
 
   test("PATCH /me refuses an unknown target role and a bad goal, naming the field", async () => {
-    signInAs(await createUser());
+    const { headers } = await signedIn(await createUser());
     for (const [body, field] of [
       [{ targetRole: "astronaut" }, "targetRole"],
       [{ goalDate: "next year" }, "goalDate"],
@@ -103,7 +92,7 @@ describe("GET /api/v1/dashboard", () => {
       [{ goalReadiness: 1.5 }, "goalReadiness"],
       [{ goalReadiness: "80%" }, "goalReadiness"],
     ] as const) {
-      const response = await patchMe(jsonRequest("/api/v1/me", "PATCH", body), noContext);
+      const response = await patchMe(jsonRequest("/api/v1/me", "PATCH", body, headers), noContext);
       expect(response.status).toBe(400);
       expect((await response.json()).error.fields).toHaveProperty([field]);
     }
@@ -111,7 +100,7 @@ describe("GET /api/v1/dashboard", () => {
 
   test("signed out: 401", async () => {
     expect((await dashboardRoute(jsonRequest("/api/v1/dashboard", "GET"), noContext)).status).toBe(401);
-    expect((await progress("?role=data-scientist")).status).toBe(401);
+    expect((await progressRequest(null, "?role=data-scientist")).status).toBe(401);
   });
 });
 
@@ -120,28 +109,25 @@ describe("GET /api/v1/progress", () => {
     const user = await createUser();
     const first = await recordAssessmentAt(user.id, allSkillsAt(0), new Date("2026-01-01T00:00:00Z"));
     const second = await recordAssessmentAt(user.id, WORKED_EXAMPLE, new Date("2026-02-01T00:00:00Z"));
-    signInAs(user);
-    const response = await progress("?role=data-scientist");
+    const response = await progressRequest(user, "?role=data-scientist");
     expect(response.status).toBe(200);
     const series = await response.json();
     expect(series.map((p: { assessmentId: string }) => p.assessmentId)).toEqual([first.id, second.id]);
     expect(series[0]).toMatchObject({ at: "2026-01-01T00:00:00.000Z", readiness: 0 });
     expect(series[1].readiness).toBeCloseTo(23 / 106, 10);
     // Another user sees only their own (empty) series.
-    signInAs(await createUser());
-    expect(await (await progress("?role=data-scientist")).json()).toEqual([]);
+    expect(await getProgress(await createUser(), { role: "data-scientist" })).toEqual([]);
   });
 
   test("a long history is down-sampled to at most 200 points, keeping first, last and extremes", async () => {
     const user = await createUser();
     const start = Date.parse("2024-01-01T00:00:00Z");
     for (let i = 0; i < 450; i++) await recordAssessmentAt(user.id, allSkillsAt(i === 300 ? 5 : (i % 3) + 1), new Date(start + i * DAY));
-    signInAs(user);
-    const series = await (await progress("?role=ml-engineer")).json();
+    const series = await getProgress(user, { role: "ml-engineer" });
     expect(series.length).toBeLessThanOrEqual(200);
-    expect(series[0].at).toBe("2024-01-01T00:00:00.000Z");
-    expect(series.at(-1).at).toBe(new Date(start + 449 * DAY).toISOString());
-    expect(Math.max(...series.map((p: { readiness: number }) => p.readiness))).toBe(1);
+    expect(series[0]?.at).toBe("2024-01-01T00:00:00.000Z");
+    expect(series.at(-1)?.at).toBe(new Date(start + 449 * DAY).toISOString());
+    expect(Math.max(...series.map((p) => p.readiness))).toBe(1);
   });
 
   test("a 1,000-point series keeps the first, the last and the extremes, in order, with their own values", async () => {
@@ -166,8 +152,7 @@ describe("GET /api/v1/progress", () => {
         },
       });
     }
-    signInAs(user);
-    const series = ((await (await progress("?role=ml-engineer")).json()) as { at: string; readiness: number }[]).map((p) => ({
+    const series = (await getProgress(user, { role: "ml-engineer" })).map((p) => ({
       createdAt: new Date(p.at),
       readiness: p.readiness,
     }));
@@ -188,16 +173,16 @@ describe("GET /api/v1/progress", () => {
     ["?role=astronaut", "role"],
     ["?role=data-scientist&extra=1", "extra"],
   ])("%s gets 400 naming %s", async (query, field) => {
-    signInAs(await createUser());
-    const response = await progress(query);
+    const response = await progressRequest(await createUser(), query);
     expect(response.status).toBe(400);
     expect((await response.json()).error.fields).toHaveProperty([field]);
   });
 });
 
-test("the service and the route agree", async () => {
+test("the route answers with the service's dashboard for the session's user", async () => {
   const user = await createUser();
   await recordAssessmentAt(user.id, WORKED_EXAMPLE, new Date());
-  signInAs(user);
-  expect(JSON.parse(JSON.stringify(await getDashboard()))).toEqual(await dashboard());
+  const response = await dashboardRoute(jsonRequest("/api/v1/dashboard", "GET", undefined, await session(user)), noContext);
+  expect(response.status).toBe(200);
+  expect(await response.json()).toEqual(await dashboard(user));
 });

@@ -1,67 +1,57 @@
-import { afterEach, describe, expect, test } from "vitest";
-import { signInAs, signOutOfTests } from "../support/session";
+import { describe, expect, test } from "vitest";
 import { checkedAgainstSchema } from "../support/api-schema";
 import { jsonRequest, noContext } from "../support/http";
-import { createUser, GOOD_PASSWORD } from "../support/users";
+import { createUser, GOOD_PASSWORD, signedIn, type TestUser } from "../support/users";
 import { allSkillsAt, recordAssessmentAt, WORKED_EXAMPLE } from "../support/assessments";
 import { GET as exportJsonUnchecked } from "@/app/api/v1/export/route";
 import { GET as exportCsvUnchecked } from "@/app/api/v1/export.csv/route";
 import { POST as importRouteUnchecked } from "@/app/api/v1/import/route";
-import { DELETE as deleteMeUnchecked } from "@/app/api/v1/me/route";
-import { POST as saveRouteUnchecked } from "@/app/api/v1/assessments/route";
 import { db } from "@/lib/db/client";
+import { deleteAccount } from "@/lib/services/account";
+import { saveAssessment } from "@/lib/services/assessments";
+import { importData } from "@/lib/services/import-data";
 import { signUp } from "@/lib/services/sign-up";
 
 const exportJson = checkedAgainstSchema("GET /export", exportJsonUnchecked);
 const exportCsv = checkedAgainstSchema("GET /export.csv", exportCsvUnchecked);
 const importRoute = checkedAgainstSchema("POST /import", importRouteUnchecked);
-const deleteMe = checkedAgainstSchema("DELETE /me", deleteMeUnchecked);
-const saveRoute = checkedAgainstSchema("POST /assessments", saveRouteUnchecked);
 
-afterEach(() => signOutOfTests());
-
-const doExport = async () => (await exportJson(jsonRequest("/api/v1/export", "GET"), noContext)).json();
-const doImport = (body: unknown) => importRoute(jsonRequest("/api/v1/import", "POST", body), noContext);
+const session = async (user: TestUser) => (await signedIn(user)).headers;
+const doExport = async (user: TestUser) =>
+  (await exportJson(jsonRequest("/api/v1/export", "GET", undefined, await session(user)), noContext)).json();
+const doImport = async (user: TestUser, body: unknown) =>
+  importRoute(jsonRequest("/api/v1/import", "POST", body, await session(user)), noContext);
 const comparable = (document: { assessments: unknown[] }) => document.assessments;
 
 describe("export and import", () => {
   test("export, delete the account, sign up again, import, export again: the same assessments, ratings and notes", async () => {
     const user = await createUser("Round Trip");
-    signInAs(user);
-    await saveRoute(
-      jsonRequest("/api/v1/assessments", "POST", {
-        ratings: [{ skill: "eda", level: 3, note: 'a "quoted", multi-line\nnote' }],
-        note: "first go",
-      }),
-      noContext,
-    );
+    await saveAssessment(user, { ratings: [{ skill: "eda", level: 3, note: 'a "quoted", multi-line\nnote' }], note: "first go" });
     await recordAssessmentAt(user.id, WORKED_EXAMPLE, new Date("2025-06-01T12:00:00Z"));
-    const exported = await doExport();
+    const exported = await doExport(user);
     expect(exported).toMatchObject({ format: "skillgap-export", version: 1, profile: { email: user.email, name: "Round Trip" } });
     expect(exported.assessments).toHaveLength(2);
 
-    expect((await deleteMe(jsonRequest("/api/v1/me", "DELETE", { confirmEmail: user.email }), noContext)).status).toBe(204);
+    await deleteAccount(user, { confirmEmail: user.email });
     await signUp({ email: user.email, password: GOOD_PASSWORD });
     const again = await db.user.findUniqueOrThrow({ where: { email: user.email } });
-    signInAs(again);
-    const response = await doImport(exported);
+    const response = await doImport(again, exported);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ imported: 2, skipped: 0 });
-    expect(comparable(await doExport())).toEqual(comparable(exported));
+    expect(comparable(await doExport(again))).toEqual(comparable(exported));
 
     // Importing the same document again skips what is already there.
-    expect(await (await doImport(exported)).json()).toEqual({ imported: 0, skipped: 2 });
+    expect(await importData(again, exported)).toEqual({ imported: 0, skipped: 2 });
   });
 
   test("an invalid document is refused whole, naming the field, and writes nothing", async () => {
     const user = await createUser();
-    signInAs(user);
     await recordAssessmentAt(user.id, allSkillsAt(2), new Date());
-    const document = await doExport();
+    const document = await doExport(user);
     const good = { ...document.assessments[0], id: "a-new-id-0001" };
     const bad = { ...document.assessments[0], id: "a-new-id-0002", ratings: [{ skill: "juggling", level: 3 }] };
     const before = await db.assessment.count();
-    const response = await doImport({ ...document, assessments: [good, bad] });
+    const response = await doImport(user, { ...document, assessments: [good, bad] });
     expect(response.status).toBe(400);
     expect((await response.json()).error.fields).toHaveProperty(["assessments.1.ratings.0.skill"]);
     expect(await db.assessment.count()).toBe(before);
@@ -83,7 +73,7 @@ describe("export and import", () => {
         "assessments.0.createdAt",
       ],
     ] as const) {
-      const refused = await doImport(body);
+      const refused = await doImport(user, body);
       expect(refused.status).toBe(400);
       expect((await refused.json()).error.fields).toHaveProperty([field]);
     }
@@ -93,11 +83,9 @@ describe("export and import", () => {
   test("another account's assessment ids are never touched by an import", async () => {
     const owner = await createUser();
     const { id } = await recordAssessmentAt(owner.id, WORKED_EXAMPLE, new Date());
-    signInAs(owner);
-    const document = await doExport();
+    const document = await doExport(owner);
     const intruder = await createUser();
-    signInAs(intruder);
-    expect(await (await doImport(document)).json()).toEqual({ imported: 1, skipped: 0 });
+    expect(await importData(intruder, document)).toEqual({ imported: 1, skipped: 0 });
     expect((await db.assessment.findUniqueOrThrow({ where: { id } })).userId).toBe(owner.id);
     expect(await db.assessment.count({ where: { userId: intruder.id } })).toBe(1);
   });
@@ -105,11 +93,10 @@ describe("export and import", () => {
   test("an export made under an earlier framework version this database knows still imports, keeping its version", async () => {
     await db.frameworkVersion.upsert({ where: { version: "2026.1" }, create: { version: "2026.1" }, update: {} });
     const user = await createUser();
-    signInAs(user);
     await recordAssessmentAt(user.id, WORKED_EXAMPLE, new Date("2025-06-01T12:00:00Z"));
-    const document = await doExport();
+    const document = await doExport(user);
     const earlier = { ...document.assessments[0], id: "made-under-2026.1", frameworkVersion: "2026.1" };
-    expect(await (await doImport({ ...document, assessments: [earlier] })).json()).toEqual({ imported: 1, skipped: 0 });
+    expect(await (await doImport(user, { ...document, assessments: [earlier] })).json()).toEqual({ imported: 1, skipped: 0 });
     const imported = await db.assessment.findUniqueOrThrow({ where: { id: "made-under-2026.1" }, include: { readiness: true } });
     expect(imported.frameworkVersion).toBe("2026.1");
     const dataScientist = imported.readiness.find((row) => row.roleSlug === "data-scientist")!;
@@ -117,24 +104,19 @@ describe("export and import", () => {
   });
 
   test("a body over 5 MB gets 413 before it is parsed", async () => {
-    signInAs(await createUser());
-    const response = await doImport(`{"format":"skillgap-export","padding":"${"x".repeat(5 * 1024 * 1024)}"}`);
+    const response = await doImport(await createUser(), `{"format":"skillgap-export","padding":"${"x".repeat(5 * 1024 * 1024)}"}`);
     expect(response.status).toBe(413);
   });
 
   test("the CSV has one row per rating, quoted where needed", async () => {
     const user = await createUser();
-    signInAs(user);
-    await saveRoute(
-      jsonRequest("/api/v1/assessments", "POST", {
-        ratings: [
-          { skill: "eda", level: 3, note: 'says "hi", then\nleaves' },
-          { skill: "cloud", level: 1, note: "=1+1" },
-        ],
-      }),
-      noContext,
-    );
-    const response = await exportCsv(jsonRequest("/api/v1/export.csv", "GET"), noContext);
+    await saveAssessment(user, {
+      ratings: [
+        { skill: "eda", level: 3, note: 'says "hi", then\nleaves' },
+        { skill: "cloud", level: 1, note: "=1+1" },
+      ],
+    });
+    const response = await exportCsv(jsonRequest("/api/v1/export.csv", "GET", undefined, await session(user)), noContext);
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     const text = await response.text();
     const lines = text.trimEnd().split("\r\n");

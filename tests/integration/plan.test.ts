@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, test } from "vitest";
-import { signInAs, signOutOfTests } from "../support/session";
 import { jsonRequest, noContext } from "../support/http";
-import { createUser } from "../support/users";
+import { createUser, signedIn, type TestUser } from "../support/users";
 import { recordAssessmentAt, WORKED_EXAMPLE } from "../support/assessments";
 import { checkedAgainstSchema } from "../support/api-schema";
 import { GET as getPlanHandler, PUT as putPlanHandler } from "@/app/api/v1/plan/route";
@@ -12,14 +11,23 @@ import { GET as exportRoute } from "@/app/api/v1/export/route";
 import { POST as importRoute } from "@/app/api/v1/import/route";
 import { db } from "@/lib/db/client";
 
-afterEach(() => signOutOfTests());
+// The browser of the user signed in last: each request carries that user's session cookie.
+let current: TestUser | null = null;
+const signInAs = (user: TestUser) => {
+  current = user;
+};
+afterEach(() => {
+  current = null;
+});
+const request = async (path: string, method: string, body?: unknown) =>
+  jsonRequest(path, method, body, current ? (await signedIn(current)).headers : {});
 
 const getPlanRoute = checkedAgainstSchema("GET /plan", getPlanHandler);
 const putPlanRoute = checkedAgainstSchema("PUT /plan", putPlanHandler);
 const celebratedRoute = checkedAgainstSchema("POST /plan/celebrated", celebratedHandler);
 
-const getPlan = () => getPlanRoute(jsonRequest("/api/v1/plan", "GET"), noContext);
-const putPlan = (body: unknown) => putPlanRoute(jsonRequest("/api/v1/plan", "PUT", body), noContext);
+const getPlan = async () => getPlanRoute(await request("/api/v1/plan", "GET"), noContext);
+const putPlan = async (body: unknown) => putPlanRoute(await request("/api/v1/plan", "PUT", body), noContext);
 const plan = async () => {
   const response = await getPlan();
   expect(response.status).toBe(200);
@@ -32,7 +40,7 @@ async function workedExampleUser() {
   const user = await createUser();
   signInAs(user);
   await recordAssessmentAt(user.id, WORKED_EXAMPLE, new Date(Date.now() - 86_400_000));
-  await patchMe(jsonRequest("/api/v1/me", "PATCH", { targetRole: "data-scientist" }), noContext);
+  await patchMe(await request("/api/v1/me", "PATCH", { targetRole: "data-scientist" }), noContext);
   return user;
 }
 
@@ -150,7 +158,9 @@ test("a new assessment that reaches a target marks the item met with that assess
     ],
   });
   const saved = await saveRoute(
-    jsonRequest("/api/v1/assessments", "POST", { ratings: [...WORKED_EXAMPLE, { skill: "eda", level: 3 }, { skill: "cloud", level: 1 }] }),
+    await request("/api/v1/assessments", "POST", {
+      ratings: [...WORKED_EXAMPLE, { skill: "eda", level: 3 }, { skill: "cloud", level: 1 }],
+    }),
     noContext,
   );
   const { id } = await saved.json();
@@ -158,11 +168,11 @@ test("a new assessment that reaches a target marks the item met with that assess
   expect(eda).toMatchObject({ skill: "eda", currentLevel: 3, met: true, metAssessmentId: id, readinessGain: 0, celebrate: true });
   expect(cloud).toMatchObject({ skill: "cloud", currentLevel: 1, met: false, metAssessmentId: null, celebrate: false });
 
-  expect((await celebratedRoute(jsonRequest("/api/v1/plan/celebrated", "POST", { skills: ["eda"] }), noContext)).status).toBe(204);
+  expect((await celebratedRoute(await request("/api/v1/plan/celebrated", "POST", { skills: ["eda"] }), noContext)).status).toBe(204);
   expect((await plan()).items[0]).toMatchObject({ met: true, celebrate: false });
 
   // A later assessment that also reaches it does not move the mark; the met item can stay in a re-saved plan.
-  await saveRoute(jsonRequest("/api/v1/assessments", "POST", { ratings: [{ skill: "eda", level: 4 }] }), noContext);
+  await saveRoute(await request("/api/v1/assessments", "POST", { ratings: [{ skill: "eda", level: 4 }] }), noContext);
   expect((await plan()).items[0].metAssessmentId).toBe(id);
   const resaved = await putPlan({ items: [{ skill: "eda", targetLevel: 2 }] });
   expect(resaved.status).toBe(200);
@@ -178,7 +188,7 @@ test("another user's plan is never visible, and saving one's own never touches i
   expect((await putPlan({ items: [{ skill: "eda", targetLevel: 1 }] })).status).toBe(200);
   expect((await plan()).items.map((item: { skill: string }) => item.skill)).toEqual(["eda"]);
   // Marking someone else's skill celebrated changes nothing of theirs.
-  await celebratedRoute(jsonRequest("/api/v1/plan/celebrated", "POST", { skills: ["cloud"] }), noContext);
+  await celebratedRoute(await request("/api/v1/plan/celebrated", "POST", { skills: ["cloud"] }), noContext);
   signInAs(owner);
   expect((await plan()).items).toEqual([expect.objectContaining({ skill: "cloud", targetLevel: 2, celebrate: false })]);
   expect(await db.planItem.findMany({ where: { userId: owner.id }, select: { celebratedAt: true } })).toEqual([{ celebratedAt: null }]);
@@ -208,9 +218,9 @@ test("the plan travels in the export and comes back on import, with the assessme
       { skill: "cloud", targetLevel: 3, dueDate: inDays(60) },
     ],
   });
-  const saved = await saveRoute(jsonRequest("/api/v1/assessments", "POST", { ratings: [{ skill: "eda", level: 2 }] }), noContext);
+  const saved = await saveRoute(await request("/api/v1/assessments", "POST", { ratings: [{ skill: "eda", level: 2 }] }), noContext);
   const { id } = await saved.json();
-  const exported = await (await exportRoute(jsonRequest("/api/v1/export", "GET"), noContext)).json();
+  const exported = await (await exportRoute(await request("/api/v1/export", "GET"), noContext)).json();
   expect(exported.plan).toEqual([
     { skill: "eda", targetLevel: 2, dueDate: null, metAssessmentId: id },
     { skill: "cloud", targetLevel: 3, dueDate: inDays(60), metAssessmentId: null },
@@ -218,7 +228,7 @@ test("the plan travels in the export and comes back on import, with the assessme
 
   // Someone else imports it: the assessments are theirs under new ids, so the met mark cannot point at the owner's.
   signInAs(await createUser());
-  const imported = await importRoute(jsonRequest("/api/v1/import", "POST", exported), noContext);
+  const imported = await importRoute(await request("/api/v1/import", "POST", exported), noContext);
   expect(imported.status).toBe(200);
   const items = (await plan()).items;
   expect(items.map(({ skill, targetLevel, dueDate }: Record<string, unknown>) => [skill, targetLevel, dueDate])).toEqual([
@@ -231,13 +241,13 @@ test("the plan travels in the export and comes back on import, with the assessme
 
   // An account that already has a plan keeps it.
   await putPlan({ items: [{ skill: "mlops", targetLevel: 1 }] });
-  await importRoute(jsonRequest("/api/v1/import", "POST", { ...exported, assessments: [] }), noContext);
+  await importRoute(await request("/api/v1/import", "POST", { ...exported, assessments: [] }), noContext);
   expect((await plan()).items.map((item: { skill: string }) => item.skill)).toEqual(["mlops"]);
 });
 
 test("an import whose plan names an unknown skill or breaks the limits is refused whole", async () => {
   const user = await workedExampleUser();
-  const exported = await (await exportRoute(jsonRequest("/api/v1/export", "GET"), noContext)).json();
+  const exported = await (await exportRoute(await request("/api/v1/export", "GET"), noContext)).json();
   const before = await db.assessment.count({ where: { userId: user.id } });
   for (const [plan, field] of [
     [[{ skill: "juggling", targetLevel: 2 }], "plan.0.skill"],
@@ -245,7 +255,7 @@ test("an import whose plan names an unknown skill or breaks the limits is refuse
     [["eda", "cloud", "mlops", "containers", "monitoring", "publishing"].map((skill) => ({ skill, targetLevel: 2 })), "plan"],
   ] as const) {
     const response = await importRoute(
-      jsonRequest("/api/v1/import", "POST", { ...exported, assessments: [{ ...exported.assessments[0], id: "fresh-id-1" }], plan }),
+      await request("/api/v1/import", "POST", { ...exported, assessments: [{ ...exported.assessments[0], id: "fresh-id-1" }], plan }),
       noContext,
     );
     expect(response.status).toBe(400);

@@ -1,15 +1,23 @@
 import { afterEach, expect, test } from "vitest";
 import { checkedAgainstSchema } from "../support/api-schema";
-import { signInAs, signOutOfTests } from "../support/session";
 import { jsonRequest, noContext } from "../support/http";
-import { createUser } from "../support/users";
+import { createUser, signedIn, type TestUser } from "../support/users";
 import { recordAssessmentAt, WORKED_EXAMPLE } from "../support/assessments";
 import { GET as getRemindersHandler, PUT as putRemindersHandler } from "@/app/api/v1/reminders/route";
 import { DELETE as revokeFeedHandler, POST as createFeedHandler } from "@/app/api/v1/reminders/feed/route";
 import { GET as feedHandler } from "@/app/api/v1/reminders.ics/route";
 import { db } from "@/lib/db/client";
 
-afterEach(() => signOutOfTests());
+// The browser of the user signed in last: each request carries that user's session cookie.
+let current: TestUser | null = null;
+const signInAs = (user: TestUser) => {
+  current = user;
+};
+afterEach(() => {
+  current = null;
+});
+const request = async (path: string, method: string, body?: unknown) =>
+  jsonRequest(path, method, body, current ? (await signedIn(current)).headers : {});
 
 const getReminders = checkedAgainstSchema("GET /reminders", getRemindersHandler);
 const putReminders = checkedAgainstSchema("PUT /reminders", putRemindersHandler);
@@ -17,11 +25,11 @@ const createFeed = checkedAgainstSchema("POST /reminders/feed", createFeedHandle
 const revokeFeed = checkedAgainstSchema("DELETE /reminders/feed", revokeFeedHandler);
 const feedRoute = checkedAgainstSchema("GET /reminders.ics", feedHandler);
 
-const reminders = async () => (await getReminders(jsonRequest("/api/v1/reminders", "GET"), noContext)).json();
-const setRhythm = (body: unknown) => putReminders(jsonRequest("/api/v1/reminders", "PUT", body), noContext);
+const reminders = async () => (await getReminders(await request("/api/v1/reminders", "GET"), noContext)).json();
+const setRhythm = async (body: unknown) => putReminders(await request("/api/v1/reminders", "PUT", body), noContext);
 const newFeed = async (): Promise<{ token: string; path: string }> =>
-  (await createFeed(jsonRequest("/api/v1/reminders/feed", "POST"), noContext)).json();
-const feed = (path: string) => feedRoute(jsonRequest(path, "GET"), noContext);
+  (await createFeed(await request("/api/v1/reminders/feed", "POST"), noContext)).json();
+const feed = async (path: string) => feedRoute(await request(path, "GET"), noContext);
 const eventDates = (ics: string) => [...ics.matchAll(/DTSTART;VALUE=DATE:(\d{8})/g)].map((match) => match[1]);
 
 const ASSESSED = new Date("2026-11-02T09:30:00Z");
@@ -34,9 +42,9 @@ async function assessedUser() {
 }
 
 test("signed out: the rhythm and the feed controls are a 401", async () => {
-  expect((await getReminders(jsonRequest("/api/v1/reminders", "GET"), noContext)).status).toBe(401);
+  expect((await getReminders(await request("/api/v1/reminders", "GET"), noContext)).status).toBe(401);
   expect((await setRhythm({ intervalWeeks: 4 })).status).toBe(401);
-  expect((await createFeed(jsonRequest("/api/v1/reminders/feed", "POST"), noContext)).status).toBe(401);
+  expect((await createFeed(await request("/api/v1/reminders/feed", "POST"), noContext)).status).toBe(401);
 });
 
 test("the next reassessment falls due the chosen interval after the latest assessment; off means none", async () => {
@@ -91,7 +99,7 @@ test("revoking ends the feed at once, and a new address replaces the old one", a
   const second = await newFeed();
   expect((await feed(first.path)).status).toBe(404);
   expect((await feed(second.path)).status).toBe(200);
-  expect((await revokeFeed(jsonRequest("/api/v1/reminders/feed", "DELETE"), noContext)).status).toBe(204);
+  expect((await revokeFeed(await request("/api/v1/reminders/feed", "DELETE"), noContext)).status).toBe(204);
   const revoked = await feed(second.path);
   expect(revoked.status).toBe(404);
   expect((await revoked.json()).error.code).toBe("not_found");

@@ -7,7 +7,8 @@ export function jsonRequest(path: string, method: string, body?: unknown, header
   });
 }
 
-export const noContext = undefined;
+/** What Next passes a route without dynamic segments. */
+export const noContext = { params: Promise.resolve({}) };
 
 export function params<T extends Record<string, string>>(values: T) {
   return { params: Promise.resolve(values) };

@@ -1,12 +1,53 @@
 import { randomUUID } from "node:crypto";
+import { encode, type JWT } from "next-auth/jwt";
+import { authOptions } from "@/lib/auth/options";
 import { db } from "@/lib/db/client";
 import { signUp } from "@/lib/services/sign-up";
 
 export const GOOD_PASSWORD = "a long and unusual passphrase";
 
-/** A new account with a random email, made through the real sign-up. */
+const userSelect = {
+  id: true,
+  email: true,
+  name: true,
+  sessionVersion: true,
+  targetRoleSlug: true,
+  goalDate: true,
+  goalReadiness: true,
+} as const;
+
+/** A new account with a random email, made through the real sign-up, as a session would resolve it. */
 export async function createUser(name = "Test user") {
   const email = `user-${randomUUID()}@example.test`;
   await signUp({ email, password: GOOD_PASSWORD, name });
-  return db.user.findUniqueOrThrow({ where: { email }, select: { id: true, email: true, name: true, sessionVersion: true } });
+  return db.user.findUniqueOrThrow({ where: { email }, select: userSelect });
+}
+
+export type TestUser = Awaited<ReturnType<typeof createUser>>;
+
+/** The user as stored now (after a change to the name, target or goal). */
+export function reloadUser(user: { id: string }): Promise<TestUser> {
+  return db.user.findUniqueOrThrow({ where: { id: user.id }, select: userSelect });
+}
+
+/**
+ * The Cookie header of a browser signed in as this user: a session token
+ * encrypted with the app's secret and the claims a real sign-in puts there,
+ * so the route handler decrypts it and checks it against the database for real.
+ */
+export async function signedIn(
+  user: { id: string; email: string; name?: string | null; sessionVersion?: number },
+  overrides: Partial<JWT> = {},
+): Promise<{ token: JWT & { sessionId: string; authTime: number }; headers: { cookie: string } }> {
+  const token = {
+    sub: user.id,
+    email: user.email,
+    name: user.name ?? null,
+    sessionVersion: user.sessionVersion ?? 0,
+    sessionId: randomUUID(),
+    authTime: Date.now(),
+    ...overrides,
+  };
+  const cookie = await encode({ token, secret: authOptions.secret! });
+  return { token, headers: { cookie: `next-auth.session-token=${cookie}` } };
 }

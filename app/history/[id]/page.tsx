@@ -11,14 +11,21 @@ import { listRoles } from "@/lib/services/roles";
 
 export const metadata: Metadata = { title: "Assessment" };
 
+/** The recent assessments offered to compare with. */
+const COMPARE_CHOICES = 50;
+
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ compare?: string; saved?: string }> };
 
 export default async function AssessmentPage({ params, searchParams }: Props) {
   const { id } = await params;
   const { compare, saved } = await searchParams;
-  await requirePageUser(`/history/${id}`);
-  const [assessment, framework, recent] = await Promise.all([orNotFound(getAssessment(id)), listRoles(), listAssessments({ limit: "50" })]);
-  const comparison = compare ? await orNotFound(compareAssessments(id, compare)) : null;
+  const user = await requirePageUser(`/history/${id}`);
+  const [assessment, framework, recent] = await Promise.all([
+    orNotFound(getAssessment(user, id)),
+    listRoles(),
+    listAssessments(user, { limit: COMPARE_CHOICES }),
+  ]);
+  const comparison = compare ? await orNotFound(compareAssessments(user, id, compare)) : null;
   const others = recent.items.filter((item) => item.id !== id);
 
   return (

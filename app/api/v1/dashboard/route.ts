@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { handle } from "@/lib/http/respond";
+import { authed } from "@/lib/http/authed";
 import { getDashboard } from "@/lib/services/dashboard";
 
-export const GET = handle(async () => NextResponse.json(await getDashboard()));
+export const GET = authed(async ({ user }) => NextResponse.json(await getDashboard(user)));

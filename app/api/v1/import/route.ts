@@ -1,6 +1,9 @@
 import { NextResponse } from "next/server";
-import { handle, readJson } from "@/lib/http/respond";
-import { IMPORT_BODY_LIMIT } from "@/lib/schemas/assessment";
+import { authed } from "@/lib/http/authed";
+import { parseBody } from "@/lib/http/parse";
+import { exportDocumentSchema, IMPORT_BODY_LIMIT } from "@/lib/schemas/assessment";
 import { importData } from "@/lib/services/import-data";
 
-export const POST = handle(async (request: Request) => NextResponse.json(await importData(await readJson(request, IMPORT_BODY_LIMIT))));
+export const POST = authed(async ({ user, request }) =>
+  NextResponse.json(await importData(user, await parseBody(exportDocumentSchema, request, IMPORT_BODY_LIMIT))),
+);

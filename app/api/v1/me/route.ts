@@ -1,12 +1,14 @@
 import { NextResponse } from "next/server";
-import { handle, readJson } from "@/lib/http/respond";
+import { authed } from "@/lib/http/authed";
+import { parseBody } from "@/lib/http/parse";
+import { deleteAccountSchema, updateMeSchema } from "@/lib/schemas/account";
 import { deleteAccount, getMe, updateMe } from "@/lib/services/account";
 
-export const GET = handle(async () => NextResponse.json(await getMe()));
+export const GET = authed(async ({ user }) => NextResponse.json(await getMe(user)));
 
-export const PATCH = handle(async (request: Request) => NextResponse.json(await updateMe(await readJson(request))));
+export const PATCH = authed(async ({ user, request }) => NextResponse.json(await updateMe(user, await parseBody(updateMeSchema, request))));
 
-export const DELETE = handle(async (request: Request) => {
-  await deleteAccount(await readJson(request));
+export const DELETE = authed(async ({ user, request }) => {
+  await deleteAccount(user, await parseBody(deleteAccountSchema, request));
   return new NextResponse(null, { status: 204 });
 });

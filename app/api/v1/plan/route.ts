@@ -1,13 +1,9 @@
 import { NextResponse } from "next/server";
-import { requireUser } from "@/lib/auth/session";
-import { handle, readJson } from "@/lib/http/respond";
-import { parseInput } from "@/lib/schemas/parse";
+import { authed } from "@/lib/http/authed";
+import { parseBody } from "@/lib/http/parse";
 import { savePlanSchema } from "@/lib/schemas/plan";
 import { getPlan, savePlan } from "@/lib/services/plan";
 
-export const GET = handle(async () => NextResponse.json(await getPlan(await requireUser())));
+export const GET = authed(async ({ user }) => NextResponse.json(await getPlan(user)));
 
-export const PUT = handle(async (request: Request) => {
-  const user = await requireUser();
-  return NextResponse.json(await savePlan(user, parseInput(savePlanSchema, await readJson(request))));
-});
+export const PUT = authed(async ({ user, request }) => NextResponse.json(await savePlan(user, await parseBody(savePlanSchema, request))));

@@ -1,7 +1,9 @@
 import { NextResponse } from "next/server";
-import { handle } from "@/lib/http/respond";
+import { authed } from "@/lib/http/authed";
+import { parseQuery } from "@/lib/http/parse";
+import { progressQuerySchema } from "@/lib/schemas/progress";
 import { getProgress } from "@/lib/services/dashboard";
 
-export const GET = handle(async (request: Request) =>
-  NextResponse.json(await getProgress(Object.fromEntries(new URL(request.url).searchParams))),
+export const GET = authed(async ({ user, request }) =>
+  NextResponse.json(await getProgress(user, parseQuery(progressQuerySchema, request))),
 );

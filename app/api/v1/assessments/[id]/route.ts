@@ -1,7 +1,5 @@
 import { NextResponse } from "next/server";
-import { handle } from "@/lib/http/respond";
+import { authed } from "@/lib/http/authed";
 import { getAssessment } from "@/lib/services/assessments";
 
-export const GET = handle(async (_request: Request, { params }: { params: Promise<{ id: string }> }) =>
-  NextResponse.json(await getAssessment((await params).id)),
-);
+export const GET = authed<{ id: string }>(async ({ user, params }) => NextResponse.json(await getAssessment(user, params.id)));

@@ -1,8 +1,10 @@
 import { NextResponse } from "next/server";
-import { handle, readJson } from "@/lib/http/respond";
+import { authed } from "@/lib/http/authed";
+import { parseBody } from "@/lib/http/parse";
+import { changePasswordSchema } from "@/lib/schemas/account";
 import { changePassword } from "@/lib/services/account";
 
-export const POST = handle(async (request: Request) => {
-  await changePassword(await readJson(request));
+export const POST = authed(async ({ user, request }) => {
+  await changePassword(user, await parseBody(changePasswordSchema, request));
   return new NextResponse(null, { status: 204 });
 });

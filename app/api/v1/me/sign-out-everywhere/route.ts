@@ -1,9 +1,10 @@
 import { NextResponse } from "next/server";
-import { assertSameOrigin, handle } from "@/lib/http/respond";
+import { authed } from "@/lib/http/authed";
+import { assertSameOrigin } from "@/lib/http/respond";
 import { signOutEverywhere } from "@/lib/services/account";
 
-export const POST = handle(async (request: Request) => {
+export const POST = authed(async ({ user, request }) => {
   assertSameOrigin(request);
-  await signOutEverywhere();
+  await signOutEverywhere(user);
   return new NextResponse(null, { status: 204 });
 });

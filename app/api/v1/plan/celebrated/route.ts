@@ -1,12 +1,10 @@
 import { NextResponse } from "next/server";
-import { requireUser } from "@/lib/auth/session";
-import { handle, readJson } from "@/lib/http/respond";
-import { parseInput } from "@/lib/schemas/parse";
+import { authed } from "@/lib/http/authed";
+import { parseBody } from "@/lib/http/parse";
 import { celebratedSchema } from "@/lib/schemas/plan";
 import { markPlanCelebrated } from "@/lib/services/plan";
 
-export const POST = handle(async (request: Request) => {
-  const user = await requireUser();
-  await markPlanCelebrated(user, parseInput(celebratedSchema, await readJson(request)));
+export const POST = authed(async ({ user, request }) => {
+  await markPlanCelebrated(user, await parseBody(celebratedSchema, request));
   return new NextResponse(null, { status: 204 });
 });

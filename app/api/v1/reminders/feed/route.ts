@@ -1,15 +1,15 @@
 import { NextResponse } from "next/server";
-import { requireUser } from "@/lib/auth/session";
-import { assertSameOrigin, handle } from "@/lib/http/respond";
+import { authed } from "@/lib/http/authed";
+import { assertSameOrigin } from "@/lib/http/respond";
 import { createReminderFeed, revokeReminderFeed } from "@/lib/services/reminders";
 
-export const POST = handle(async (request: Request) => {
+export const POST = authed(async ({ user, request }) => {
   assertSameOrigin(request);
-  return NextResponse.json(await createReminderFeed(await requireUser()), { status: 201 });
+  return NextResponse.json(await createReminderFeed(user), { status: 201 });
 });
 
-export const DELETE = handle(async (request: Request) => {
+export const DELETE = authed(async ({ user, request }) => {
   assertSameOrigin(request);
-  await revokeReminderFeed(await requireUser());
+  await revokeReminderFeed(user);
   return new NextResponse(null, { status: 204 });
 });

@@ -1,0 +1,22 @@
+import { requestUser, type CurrentUser } from "@/lib/auth/session";
+import { unauthorized } from "@/lib/domain/errors";
+import { handle } from "./respond";
+
+export interface AuthedContext<Params> {
+  user: CurrentUser;
+  request: Request;
+  params: Params;
+}
+
+/**
+ * A route handler for signed-in users: the session is resolved once, before
+ * anything else (a signed-out request is a 401 whatever its body), and the
+ * handler receives the user to pass to the services. Errors take `handle`'s shape.
+ */
+export function authed<Params = Record<string, never>>(handler: (context: AuthedContext<Params>) => Promise<Response>) {
+  return handle(async (request: Request, context: { params: Promise<Params> }) => {
+    const user = await requestUser(request);
+    if (!user) throw unauthorized();
+    return handler({ user, request, params: await context.params });
+  });
+}

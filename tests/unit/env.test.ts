@@ -1,0 +1,46 @@
+import { expect, test } from "vitest";
+import { parseEnv } from "@/lib/env";
+
+test("nothing is required: an empty environment gets the documented defaults", () => {
+  const env = parseEnv({});
+  expect(env).toMatchObject({ NODE_ENV: "development", PORT: 3000, DATABASE_POOL_SIZE: 10, trustProxy: false });
+  expect([env.DATABASE_URL, env.authSecret, env.NEXTAUTH_URL, env.GITHUB_ID, env.GOOGLE_ID]).toEqual([
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+  ]);
+});
+
+test("an empty value counts as unset", () => {
+  expect(parseEnv({ PORT: "", DATABASE_URL: "", TRUST_PROXY: "", GITHUB_ID: "" })).toMatchObject({
+    PORT: 3000,
+    DATABASE_URL: undefined,
+    trustProxy: false,
+    GITHUB_ID: undefined,
+  });
+});
+
+test("values are typed: the port a number, TRUST_PROXY set to anything a yes, either secret variable the secret", () => {
+  const env = parseEnv({ PORT: "8080", TRUST_PROXY: "1", AUTH_SECRET: "from AUTH_SECRET", DATABASE_URL: "file:./x.db" });
+  expect(env).toMatchObject({ PORT: 8080, trustProxy: true, authSecret: "from AUTH_SECRET", DATABASE_URL: "file:./x.db" });
+  expect(parseEnv({ NEXTAUTH_SECRET: "first", AUTH_SECRET: "second" }).authSecret).toBe("first");
+});
+
+test.each([
+  [{ PORT: "eighty" }, /PORT must be a port number/],
+  [{ PORT: "70000" }, /PORT must be a port number/],
+  [{ DATABASE_URL: "mysql://db/skillgap" }, /DATABASE_URL must be a file: URL \(SQLite\) or a postgresql:\/\/ URL/],
+  [{ DATABASE_POOL_SIZE: "0" }, /DATABASE_POOL_SIZE must be a whole number of connections/],
+  [{ NEXTAUTH_URL: "skillgap.example" }, /NEXTAUTH_URL must be an http:\/\/ or https:\/\/ URL/],
+  [{ GITHUB_ID: "id-only" }, /GITHUB_SECRET is required when GITHUB_ID is set/],
+  [{ GOOGLE_SECRET: "secret-only" }, /GOOGLE_ID is required when GOOGLE_SECRET is set/],
+  [{ NODE_ENV: "staging" }, /NODE_ENV/],
+])("%o is refused with a message naming the variable", (source, message) => {
+  expect(() => parseEnv(source)).toThrow(message);
+});
+
+test("every problem is named at once", () => {
+  expect(() => parseEnv({ PORT: "0", GITHUB_SECRET: "x" })).toThrow(/PORT[\s\S]*GITHUB_ID|GITHUB_ID[\s\S]*PORT/);
+});
