@@ -19,7 +19,11 @@
  * for a JSON body; 400 for a query, path params or headers schema; 500 for all.
  * Request and response schemas live in lib/schemas (give a response shape an
  * id with `.meta({ id: "Plan" })` to make it a named component). Run
- * tests/unit/openapi.test.ts: it fails while a route.ts has no entry here.
+ * tests/unit/openapi.test.ts: it fails while a route.ts has no entry here, or
+ * when an entry's access, body, query or headers differ from what the handler
+ * uses (authed, parseBody, parseQuery, parseHeader: the very same schemas).
+ * Wrap the handlers an integration test calls in checkedAgainstSchema
+ * (tests/support/api-schema.ts) so each response is checked against its entry.
  */
 import { z } from "zod";
 import { changePasswordSchema, deleteAccountSchema, meSchema, signUpAcceptedSchema, signUpSchema, updateMeSchema } from "./account";

@@ -1,4 +1,4 @@
-// One autocannon run, in a process of its own (forked by scripts/bench.mjs),
+// One autocannon run, in a process of its own (forked by run.mjs),
 // so the load generator never shares an event loop with the orchestrator's
 // memory sampling, nor with the server.
 //

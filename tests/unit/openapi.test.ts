@@ -35,6 +35,17 @@ function routeFiles(directory = API_ROOT): RouteFile[] {
 }
 
 const routes = routeFiles();
+
+/** Every schema lib/schemas exports, by name: what a handler names in parseBody(schema, ...) is looked up here. */
+const SCHEMAS_DIRECTORY = path.join(import.meta.dirname, "../../lib/schemas");
+const SCHEMAS: Record<string, unknown> = Object.assign(
+  {},
+  ...(await Promise.all(
+    readdirSync(SCHEMAS_DIRECTORY)
+      .filter((file) => file.endsWith(".ts"))
+      .map((file) => import(path.join(SCHEMAS_DIRECTORY, file))),
+  )),
+);
 const document = openApiDocument();
 
 describe("the OpenAPI document", () => {
@@ -57,12 +68,21 @@ describe("the OpenAPI document", () => {
     expect(stale).toEqual([]);
   });
 
-  test.each(routes)("$key declares the body and query its handler reads", ({ key, source }) => {
-    const route: ApiRoute | undefined = API_ROUTES[key as keyof typeof API_ROUTES];
-    if (!route) return; // reported above
-    expect(Boolean(route.body), "reads a JSON body").toBe(/\b(readJson|parseBody)\(/.test(source));
-    expect(Boolean(route.query), "reads the query string").toBe(/\b(searchParams|parseQuery)\b/.test(source));
-  });
+  test.each(routes)(
+    "$key declares the session, body, query and headers its handler reads, with the handler's own schemas",
+    ({ key, source }) => {
+      const route: ApiRoute | undefined = API_ROUTES[key as keyof typeof API_ROUTES];
+      if (!route) return; // reported above
+      expect(route.access, "authed() handlers need the session").toBe(/\bauthed\b\s*[<(]/.test(source) ? "session" : "public");
+      const parsedWith = (helper: string) => source.match(new RegExp(`\\b${helper}\\(\\s*(\\w+)`))?.[1];
+      const body = parsedWith("parseBody");
+      expect(route.body, body ? `parseBody(${body}, ...)` : "reads no body").toBe(body ? SCHEMAS[body] : undefined);
+      const query = parsedWith("parseQuery");
+      expect(route.query, query ? `parseQuery(${query}, ...)` : "reads no query").toBe(query ? SCHEMAS[query] : undefined);
+      const headers = [...source.matchAll(/\bparseHeader\([^)]*?"([\w-]+)"\s*\)/g)].map((match) => match[1]);
+      expect(Object.keys(route.headers?.shape ?? {}), "headers read with parseHeader").toEqual(headers);
+    },
+  );
 
   test("names every path parameter and says which requests need the session cookie", () => {
     for (const [apiPath, operations] of Object.entries(document.paths)) {

@@ -1,6 +1,7 @@
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { execFile, spawn, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
+import { promisify } from "node:util";
 import Database from "better-sqlite3";
 
 /**
@@ -17,7 +18,8 @@ export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
  * A spec that needs a server of its own (a database nobody else writes to, or
  * a process it may kill) takes the port E2E_PORT + offset, so two checkouts
  * testing side by side with different E2E_PORTs never collide. Offsets in use:
- * 10 bad-input.spec.ts, 11 concurrent-saves.spec.ts, 12 interrupted-saves.spec.ts, 13 sign-out-origin.spec.ts.
+ * 10 bad-input.spec.ts, 11 concurrent-saves.spec.ts, 12 interrupted-saves.spec.ts, 13 sign-out-origin.spec.ts,
+ * 15 and 16 two-servers.spec.ts.
  */
 export function ownPort(offset: number): number {
   return E2E_PORT + offset;
@@ -25,23 +27,29 @@ export function ownPort(offset: number): number {
 
 /**
  * A production server (`next start` on the build `npm test` made) on a fresh
- * SQLite file of its own, started the way `npm start` does: migrations first,
- * then the server, which seeds the framework.
+ * SQLite file of its own, or on a PostgreSQL database it is given, started
+ * the way `npm start` does: migrations first, then the server, which seeds
+ * the framework.
  */
 export class OwnServer {
   readonly url: string;
   readonly dbFile: string;
+  readonly databaseUrl: string;
   /** Everything the server wrote to stderr, across restarts. */
   stderr = "";
   private child: ChildProcess | null = null;
 
-  /** `nextAuthUrl: false` starts it as the README's default does, with NEXTAUTH_URL unset. */
+  /**
+   * `nextAuthUrl: false` starts it as the README's default does, with NEXTAUTH_URL unset;
+   * `postgresUrl` runs it on that PostgreSQL database instead of a SQLite file.
+   */
   constructor(
     readonly port: number,
-    private readonly options: { nextAuthUrl?: boolean } = {},
+    private readonly options: { nextAuthUrl?: boolean; postgresUrl?: string } = {},
   ) {
     this.url = `http://127.0.0.1:${port}`;
     this.dbFile = path.resolve(`data/e2e-${port}/skillgap.db`);
+    this.databaseUrl = options.postgresUrl ?? `file:${this.dbFile}`;
   }
 
   private get env(): NodeJS.ProcessEnv {
@@ -49,14 +57,14 @@ export class OwnServer {
     return {
       ...inherited,
       NODE_ENV: "production",
-      DATABASE_URL: `file:${this.dbFile}`,
+      DATABASE_URL: this.databaseUrl,
       ...(this.options.nextAuthUrl === false ? {} : { NEXTAUTH_URL: this.url }),
       NEXTAUTH_SECRET: E2E_SECRET,
       NEXT_TELEMETRY_DISABLED: "1",
     };
   }
 
-  /** Starts on a brand-new database. */
+  /** Starts on a brand-new SQLite file, or on the PostgreSQL database it was given as it is. */
   async start(): Promise<this> {
     rmSync(path.dirname(this.dbFile), { recursive: true, force: true });
     return this.restart();
@@ -65,7 +73,8 @@ export class OwnServer {
   /** Starts again on the database as it is (after a kill, say). */
   async restart(): Promise<this> {
     if (await this.answers()) throw new Error(`Something already listens on port ${this.port}: stop it, or choose another E2E_PORT.`);
-    execFileSync(process.execPath, ["scripts/prepare-db.mjs"], { env: this.env, stdio: ["ignore", "ignore", "inherit"] });
+    // Asynchronously, so servers started together also migrate together.
+    await promisify(execFile)(process.execPath, ["scripts/prepare-db.mjs"], { env: this.env });
     // Its own process group, so a kill reaches every process it may spawn.
     const child = spawn(
       process.execPath,

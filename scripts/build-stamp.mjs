@@ -1,0 +1,53 @@
+// The source stamp of a production build, shared by `npm start` and the bench:
+// a build in .next is reused only while nothing it was built from has changed.
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+/** Everything a build depends on: the sources, the build's own configuration, the dependencies and the .env files Next reads. */
+const BUILD_INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "prisma",
+  "instrumentation.ts",
+  "proxy.ts",
+  "next.config.mjs",
+  "tsconfig.json",
+  "postcss.config.mjs",
+  "package.json",
+  "package-lock.json",
+];
+const STAMP = ".next/skillgap-sources.sha256";
+
+function* files(entry) {
+  if (!existsSync(entry)) return;
+  if (statSync(entry).isDirectory()) for (const name of readdirSync(entry).sort()) yield* files(path.join(entry, name));
+  else yield entry;
+}
+
+function envFiles(root) {
+  return readdirSync(root)
+    .filter((name) => name.startsWith(".env"))
+    .sort();
+}
+
+/** The hash of every build input below `root` (the current directory by default). */
+export function sourcesHash(root = ".") {
+  const hash = createHash("sha256");
+  for (const input of [...BUILD_INPUTS, ...envFiles(root)]) {
+    for (const file of files(path.join(root, input))) hash.update(path.relative(root, file)).update(readFileSync(file));
+  }
+  return hash.digest("hex");
+}
+
+/** True when .next holds a build of exactly these inputs. */
+export function buildIsCurrent(hash, root = ".") {
+  const stamp = path.join(root, STAMP);
+  return existsSync(path.join(root, ".next/BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === hash;
+}
+
+/** Records that the build in .next was made from these inputs. */
+export function recordBuild(hash, root = ".") {
+  writeFileSync(path.join(root, STAMP), hash);
+}

@@ -1,0 +1,235 @@
+// The run's results as one Markdown document: the tables, and the goals met or not.
+import { execFileSync } from "node:child_process";
+import os from "node:os";
+import Database from "better-sqlite3";
+import {
+  CONNECTIONS,
+  DURATION,
+  GROWTH_SAMPLES,
+  GROWTH_WARMUP_SECONDS,
+  SIZES,
+  TARGETS,
+  WARMUP_SECONDS,
+  WRITERS,
+  WRITERS_DURATION,
+} from "./config.mjs";
+import { GROWTH_SIZES } from "./generate.mjs";
+import { growthPaths } from "./measure.mjs";
+
+export const fmt = (value, digits = 1) => (value === null || value === undefined || Number.isNaN(value) ? "n/a" : value.toFixed(digits));
+export const ratio = (a, b) => (a && b ? a / b : null);
+
+// ---------------------------------------------------------------- report
+export function machine() {
+  const git = (args) => {
+    try {
+      return execFileSync("git", args, { encoding: "utf8" }).trim();
+    } catch {
+      return "unknown";
+    }
+  };
+  const dirty = git(["status", "--porcelain", "--untracked-files=no"]) !== "";
+  const sqlite = new Database(":memory:").prepare("select sqlite_version() as v").get().v;
+  return {
+    cpu: os.cpus()[0]?.model ?? "unknown",
+    cores: os.cpus().length,
+    ramGiB: os.totalmem() / 2 ** 30,
+    node: process.version,
+    os: `${os.type()} ${os.release()}`,
+    sqlite,
+    commit: `${git(["rev-parse", "--short", "HEAD"])}${dirty ? " (with uncommitted changes)" : ""}`,
+    branch: git(["rev-parse", "--abbrev-ref", "HEAD"]),
+  };
+}
+
+export function errorsCell(result) {
+  const total = result.non2xx + result.socketErrors;
+  if (!total) return "0";
+  const kinds = Object.entries(result.statuses)
+    .filter(([code]) => code < 200 || code >= 300)
+    .map(([code, count]) => `${count}x${code}`);
+  if (result.socketErrors) kinds.push(`${result.socketErrors} socket${result.timeouts ? `, ${result.timeouts} timeouts` : ""}`);
+  return `${total} (${kinds.join(", ")})`;
+}
+
+export const cpuCell = (cpu) => `${fmt(cpu.server, 2)} / ${fmt(cpu.loadGenerator, 2)} / ${fmt(cpu.other, 2)}`;
+export const msCell = (timing) => (timing.median === null ? `failed (${timing.failed})` : `${fmt(timing.median)} (${fmt(timing.p95)})`);
+
+export function report(r) {
+  const m = r.machine;
+  const lines = [];
+  const row = (cells) => lines.push(`| ${cells.join(" | ")} |`);
+  const table = (header, rows) => {
+    row(header);
+    row(header.map((cell, index) => (index === 0 ? "---" : "---:")));
+    rows.forEach(row);
+    lines.push("");
+  };
+  const health = r.load.health.rps;
+  lines.push("# Skillgap benchmark results", "");
+  lines.push(`- date: ${r.date}`);
+  lines.push(`- commit: ${m.commit} on ${m.branch}`);
+  lines.push(`- machine: ${m.cpu}, ${m.cores} cores, ${fmt(m.ramGiB)} GiB RAM, ${m.os}; Node ${m.node}, SQLite ${m.sqlite}`);
+  lines.push(
+    `- data: ${r.sizes.users} users x ${r.sizes.assessments} assessments x ${r.sizes.ratings} ratings, seed ${r.sizes.seed}, plus one user each with ${GROWTH_SIZES.join(", ")} assessments` +
+      ` (${r.data.full.meta.assessmentsTotal} assessments, ${r.data.full.meta.ratingsTotal} ratings, ${fmt(r.data.full.meta.bytes / 1e6, 0)} MB; ${r.data.full.reused ? "reused" : "generated"}` +
+      ` ${r.data.full.meta.generatedAt.slice(0, 10)}; the 10% database has the first ${r.data.small.meta.users} users)`,
+  );
+  lines.push(`- other processes' CPU before the run: ${fmt(r.otherBefore, 2)} cores (0 means the machine was otherwise idle)`);
+  lines.push(
+    `- build: ${r.build}; server: next start (production), one process, SQLite WAL; load: autocannon ${CONNECTIONS} connections from a separate process on the same machine`,
+  );
+  lines.push(
+    `- total run time: ${fmt((r.finished - r.started) / 1000, 0)} s (${r.phases.map((p) => `${p.name} ${fmt(p.seconds, 0)} s`).join(", ")})`,
+    "",
+  );
+
+  lines.push(
+    `## Load (${CONNECTIONS} connections x ${DURATION} s per target after a ${WARMUP_SECONDS} s warm-up, as ${r.poolSize} users round-robin)`,
+    "",
+  );
+  table(
+    ["target", "req/s (2xx)", "p50 ms", "p95 ms", "p99 ms", "errors", "vs /api/health", "CPU: server / load gen / other"],
+    Object.entries(TARGETS).map(([key, target]) => {
+      const result = r.load[key];
+      return [
+        target.label,
+        fmt(result.rps),
+        fmt(result.p50),
+        fmt(result.p95),
+        fmt(result.p99),
+        errorsCell(result),
+        key === "health" ? "1.00" : fmt(ratio(result.rps, health), 2),
+        cpuCell(result.cpu),
+      ];
+    }),
+  );
+  lines.push(
+    `CPU is in cores (this machine has ${m.cores}); "other" is every process that is not the server or the load generator. Next's server runs JavaScript on one thread, so a server figure near 1.0 means it was the bottleneck; a high "other" means the run was disturbed.`,
+    "",
+  );
+
+  lines.push(
+    `## Growth (server time: one request at a time from one client, ${GROWTH_SAMPLES} timed after 5 untimed; median ms (p95))`,
+    "",
+  );
+  const g = r.growth;
+  table(
+    [
+      "endpoint",
+      ...GROWTH_SIZES.map((size) => `${size} assessments`),
+      `${GROWTH_SIZES.at(-1)} / ${GROWTH_SIZES[0]}`,
+      "DB at 10%",
+      "DB at 100%",
+      "100% / 10%",
+    ],
+    Object.keys(growthPaths).map((name) => [
+      growthPaths[name],
+      ...GROWTH_SIZES.map((size) => msCell(g.byHistory[size][name])),
+      fmt(ratio(g.byHistory[GROWTH_SIZES.at(-1)][name].median, g.byHistory[GROWTH_SIZES[0]][name].median), 2),
+      msCell(g.small[name]),
+      msCell(g.full[name]),
+      fmt(ratio(g.full[name].median, g.small[name].median), 2),
+    ]),
+  );
+  lines.push(
+    `The DB-size columns time the same ${r.growthUsers} users (${SIZES.assessments} assessments each) against the 10% and the full database, each on its own server;` +
+      ` both servers get the same ${GROWTH_WARMUP_SECONDS} s of load per endpoint first.` +
+      ` Other processes used ${fmt(g.smallCpu.other, 2)} cores during the 10% timings and ${fmt(g.cpu.other, 2)} during the full-database ones.`,
+    "",
+  );
+
+  const w = r.writers;
+  lines.push(
+    `## Writes under contention (${WRITERS} concurrent writers x ${WRITERS_DURATION} s, each save with its own Idempotency-Key)`,
+    "",
+  );
+  table(
+    ["saves/s", "p50 ms", "p95 ms", "p99 ms", "failed saves", "SQLITE_BUSY lines in server log", "CPU: server / load gen / other"],
+    [[fmt(w.rps), fmt(w.p50), fmt(w.p95), fmt(w.p99), errorsCell(w), String(w.busy), cpuCell(w.cpu)]],
+  );
+
+  lines.push("## Memory (next-server process)", "");
+  const peakPhase = Object.entries(r.memory.peakByPhase).sort((a, b) => b[1] - a[1])[0];
+  table(
+    ["RSS after start", "peak RSS (VmHWM)", "highest sampled RSS during"],
+    [
+      [
+        `${fmt(r.memory.afterStart / 1024, 0)} MB`,
+        `${fmt(r.memory.hwm / 1024, 0)} MB`,
+        peakPhase ? `${peakPhase[0]} (${fmt(peakPhase[1] / 1024, 0)} MB)` : "n/a",
+      ],
+    ],
+  );
+
+  lines.push("## Page weight (first-load JS, gzipped, kB = 1,000 bytes)", "");
+  table(
+    ["page", "first-load JS, gzipped", "raw", "chunks", "next/dynamic JS loaded after hydration, gzipped"],
+    r.pages.map((page) =>
+      page.status === 200
+        ? [
+            page.path,
+            `${fmt(page.gzipped / 1000)} kB`,
+            `${fmt(page.raw / 1000)} kB`,
+            String(page.chunks),
+            page.lazyChunks ? `${fmt(page.lazy.gzipped / 1000)} kB (${page.lazyChunks} chunks)` : "none",
+          ]
+        : [page.path, `not measured: HTTP ${page.status}`, "", "", ""],
+    ),
+  );
+
+  lines.push("## Goals", "");
+  table(
+    ["goal", "measured", "met"],
+    r.goals.map((goal) => [goal.name, goal.measured, goal.met === null ? "not measured" : goal.met ? "yes" : "**no**"]),
+  );
+  return lines.join("\n");
+}
+
+export function goals(r) {
+  const health = r.load.health.rps;
+  const page = (p) => r.pages.find((entry) => entry.path === p);
+  const growthRatio = (name) =>
+    ratio(r.growth.byHistory[GROWTH_SIZES.at(-1)][name].median, r.growth.byHistory[GROWTH_SIZES[0]][name].median);
+  const atLeast = (value, limit) => (value === null ? null : value >= limit);
+  const atMost = (value, limit) => (value === null ? null : value <= limit);
+  const kb = (p) => (page(p)?.status === 200 ? page(p).gzipped / 1000 : null);
+  const failedSaves = r.writers.non2xx + r.writers.socketErrors;
+  return [
+    {
+      name: "dashboard API throughput >= 50% of /api/health",
+      measured: fmt(ratio(r.load.dashboardApi.rps, health) * 100, 0) + "%",
+      met: atLeast(ratio(r.load.dashboardApi.rps, health), 0.5),
+    },
+    {
+      name: "/dashboard page throughput >= 25% of /api/health",
+      measured: fmt(ratio(r.load.dashboardPage.rps, health) * 100, 0) + "%",
+      met: atLeast(ratio(r.load.dashboardPage.rps, health), 0.25),
+    },
+    {
+      name: "dashboard server time, 1,000 vs 10 assessments <= 1.5x",
+      measured: `${fmt(growthRatio("dashboard"), 2)}x`,
+      met: atMost(growthRatio("dashboard"), 1.5),
+    },
+    {
+      name: "progress server time, 1,000 vs 10 assessments <= 1.5x",
+      measured: `${fmt(growthRatio("progress"), 2)}x`,
+      met: atMost(growthRatio("progress"), 1.5),
+    },
+    {
+      name: "zero write errors under contention",
+      measured: `${failedSaves} failed saves, ${r.writers.busy} SQLITE_BUSY`,
+      met: failedSaves === 0 && r.writers.busy === 0,
+    },
+    {
+      name: "/dashboard first-load JS <= 250 kB gzipped",
+      measured: kb("/dashboard") === null ? "n/a" : `${fmt(kb("/dashboard"))} kB`,
+      met: atMost(kb("/dashboard"), 250),
+    },
+    {
+      name: "/signin first-load JS <= 170 kB gzipped",
+      measured: kb("/signin") === null ? "n/a" : `${fmt(kb("/signin"))} kB`,
+      met: atMost(kb("/signin"), 170),
+    },
+  ];
+}
