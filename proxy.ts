@@ -67,6 +67,9 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+// Skipped: only Next's build assets (under exactly /_next/static/), its image
+// optimiser (exactly /_next/image) and the favicon, none of them HTML. Any
+// other path, /_next/staticfoo or /faviconXico included, gets the headers.
 export const config = {
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+  matcher: [{ source: "/((?!_next/static/|_next/image$|favicon\\.ico$).*)" }],
 };

@@ -5,7 +5,7 @@ import { SIGN_UP_ACCEPTED } from "@/lib/schemas/account";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-type Props = { searchParams: Promise<{ callbackUrl?: string; registered?: string; error?: string }> };
+type Props = { searchParams: Promise<{ callbackUrl?: string | string[]; registered?: string | string[]; error?: string | string[] }> };
 
 export default async function SignInPage({ searchParams }: Props) {
   const { callbackUrl, registered } = await searchParams;

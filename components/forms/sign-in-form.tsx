@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
 import { buttonClass, secondaryButtonClass } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
+import { sameOriginPath } from "@/lib/domain/callback-url";
 import type { SignInInput } from "@/lib/schemas/account";
 import { SIGNED_UP_EMAIL_KEY } from "./signed-up-email";
 import { useFieldErrors } from "./use-zod-form";
@@ -20,19 +21,12 @@ function preload() {
   void loadNextAuth();
 }
 
-/** Only a path on this site: an absolute or protocol-relative URL could send the user elsewhere. */
-export function safeCallbackPath(callbackUrl: string | undefined): string {
-  return callbackUrl && callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") && !callbackUrl.startsWith("/\\")
-    ? callbackUrl
-    : "/dashboard";
-}
-
 export function SignInForm({
   callbackUrl,
   providers,
   notice,
 }: {
-  callbackUrl?: string;
+  callbackUrl?: string | string[];
   providers: { id: string; name: string }[];
   notice?: string;
 }) {
@@ -46,7 +40,7 @@ export function SignInForm({
     emailRef.current.value = email;
     passwordRef.current?.focus();
   }, []);
-  const destination = safeCallbackPath(callbackUrl);
+  const destination = sameOriginPath(callbackUrl);
   const { errors, setErrors, validate } = useFieldErrors();
   const signInWithPassword = useMutation({
     mutationFn: async (input: SignInInput) => {

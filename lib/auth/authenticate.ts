@@ -1,5 +1,5 @@
-import { findUserForSignIn } from "@/lib/db/users";
-import { forgiveSignInAttempts, reserveSignInAttempt } from "@/lib/db/sign-in-throttle";
+import { findUserForSignIn, rememberSignInAddress } from "@/lib/db/users";
+import { forgiveSignInAttempts, reserveSignInAttempt } from "@/lib/db/throttles";
 import { signInSchema } from "@/lib/schemas/account";
 import { verifyPassword } from "./password";
 
@@ -14,19 +14,22 @@ export function throttledMessage(msBeforeNext: number): string {
  * The credentials check. A wrong email and a wrong password get the same
  * message after the same work (a dummy hash is verified for unknown emails);
  * a throttled attempt is refused before the password is looked at, even
- * when it is the right one.
+ * when it is the right one. An address the owner has signed in from spends
+ * only its own budget, so failures from elsewhere cannot lock the owner out.
  */
 export async function authenticate(credentials: Record<string, unknown>, address: string) {
   const parsed = signInSchema.safeParse(credentials);
   if (!parsed.success) throw new Error(WRONG_CREDENTIALS);
   const { email, password } = parsed.data;
 
-  const waitMs = await reserveSignInAttempt(email, address);
+  const user = await findUserForSignIn(email, address);
+  const knownAddress = user?.knownAddress ?? false;
+  const waitMs = await reserveSignInAttempt(email, address, knownAddress);
   if (waitMs !== null) throw new Error(throttledMessage(waitMs));
 
-  const user = await findUserForSignIn(email);
   if (!(await verifyPassword(user?.passwordHash, password)) || !user) throw new Error(WRONG_CREDENTIALS);
 
-  await forgiveSignInAttempts(email, address);
+  await forgiveSignInAttempts(email, address, knownAddress);
+  await rememberSignInAddress(user.id, address);
   return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
 }

@@ -4,6 +4,7 @@ import type { Provider } from "next-auth/providers/index";
 import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
+import { sameOriginPath } from "@/lib/domain/callback-url";
 import { findOrCreateOAuthUser, revokeSession } from "@/lib/db/users";
 import { env, letNextAuthTrustTheRequestHost, type Env } from "@/lib/env";
 import { authenticate } from "./authenticate";
@@ -56,6 +57,8 @@ export const authOptions: NextAuthOptions = {
     ...oauthProviders(env()),
   ],
   callbacks: {
+    // next-auth's own check reads the raw string; this one resolves it as the browser will.
+    redirect: ({ url, baseUrl }) => new URL(sameOriginPath(url, baseUrl), baseUrl).toString(),
     async signIn({ user, account, profile }) {
       if (!account || account.type === "credentials") return true;
       // Link by email only when the provider vouches for it.

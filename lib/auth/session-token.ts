@@ -1,9 +1,20 @@
 import { decode, type JWT } from "next-auth/jwt";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
+import { env } from "@/lib/env";
 import { authOptions } from "./options";
 
-// next-auth names the cookie with the __Secure- prefix when the site is served over HTTPS.
-const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
+/**
+ * The one cookie next-auth sets, by its own rule: __Secure- prefixed when the
+ * site's URL is https (NEXTAUTH_URL, else the request's protocol, which
+ * proxy.ts sets unless a trusted proxy does). Over HTTPS the unprefixed name
+ * is not read: anyone on the network path can plant it over plain HTTP,
+ * while a __Secure- cookie can only be set by a secure origin.
+ */
+function sessionCookieName(forwardedProto: string | null): string {
+  const { NEXTAUTH_URL } = env();
+  const https = NEXTAUTH_URL ? NEXTAUTH_URL.startsWith("https://") : forwardedProto === "https";
+  return https ? "__Secure-next-auth.session-token" : "next-auth.session-token";
+}
 
 /**
  * The session token of this request, decrypted and checked for expiry, or
@@ -11,8 +22,8 @@ const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-
  * whole session endpoint per call, re-encrypting a token it then throws away.
  */
 export async function readSessionToken(): Promise<JWT | null> {
-  const jar = await cookies();
-  return decodeSessionToken(SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean));
+  const [jar, request] = await Promise.all([cookies(), headers()]);
+  return decodeSessionToken(jar.get(sessionCookieName(request.get("x-forwarded-proto")))?.value);
 }
 
 /** The same for a route handler, from the request's own Cookie header (no request-scoped storage needed). */
@@ -23,7 +34,7 @@ export function readRequestSessionToken(request: Request): Promise<JWT | null> {
       return [pair.slice(0, separator).trim(), pair.slice(separator + 1).trim()] as const;
     }),
   );
-  return decodeSessionToken(SESSION_COOKIES.map((name) => jar.get(name)).find(Boolean));
+  return decodeSessionToken(jar.get(sessionCookieName(request.headers.get("x-forwarded-proto"))));
 }
 
 async function decodeSessionToken(raw: string | undefined): Promise<JWT | null> {

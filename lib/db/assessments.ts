@@ -12,7 +12,7 @@ export interface NewAssessment {
   note: string | null;
   ratings: readonly Rating[];
   results: readonly RoleResult[];
-  idempotencyKey?: string;
+  idempotencyKey?: { key: string; requestHash: string };
 }
 
 /**
@@ -70,7 +70,7 @@ function createData(assessment: NewAssessment): Prisma.AssessmentCreateArgs["dat
         })),
       },
     },
-    ...(idempotencyKey ? { idempotencyKeys: { create: { userId, key: idempotencyKey, createdAt } } } : {}),
+    ...(idempotencyKey ? { idempotencyKeys: { create: { userId, ...idempotencyKey, createdAt } } } : {}),
   };
 }
 
@@ -85,7 +85,7 @@ export async function insertAssessment(assessment: NewAssessment, keyExpiredBefo
   if (!assessment.idempotencyKey || !keyExpiredBefore) return create;
   const [, created] = await db.$transaction([
     db.idempotencyKey.deleteMany({
-      where: { userId: assessment.userId, key: assessment.idempotencyKey, createdAt: { lt: keyExpiredBefore } },
+      where: { userId: assessment.userId, key: assessment.idempotencyKey.key, createdAt: { lt: keyExpiredBefore } },
     }),
     create,
   ]);
@@ -106,9 +106,9 @@ export async function insertAssessments(
 export async function findByIdempotencyKey(userId: string, key: string, notBefore: Date) {
   const row = await db.idempotencyKey.findUnique({
     where: { userId_key: { userId, key } },
-    select: { createdAt: true, assessment: { select: assessmentSummarySelect } },
+    select: { createdAt: true, requestHash: true, assessment: { select: assessmentSummarySelect } },
   });
-  return row && row.createdAt >= notBefore ? row.assessment : null;
+  return row && row.createdAt >= notBefore ? { requestHash: row.requestHash, assessment: row.assessment } : null;
 }
 
 export function findAssessment(userId: string, id: string): Promise<AssessmentRow | null> {

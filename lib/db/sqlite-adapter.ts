@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from "node:fs";
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { env } from "../env";
@@ -24,12 +24,26 @@ const CONNECTION_PRAGMAS = [
 ].join(";\n");
 
 /**
+ * Only the server's user may read the database: its folder is created 0700
+ * (the default ./data is made so even if an older version created it open),
+ * and the file 0600. SQLite gives its -wal and -shm files the database
+ * file's mode.
+ */
+function createPrivately(file: string): void {
+  const folder = path.dirname(file);
+  mkdirSync(folder, { recursive: true, mode: 0o700 });
+  if (folder === path.resolve(path.dirname(DEFAULT_DATABASE_FILE))) chmodSync(folder, 0o700);
+  if (!existsSync(file)) closeSync(openSync(file, "a", 0o600));
+  for (const own of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(own)) chmodSync(own, 0o600);
+}
+
+/**
  * Prisma's better-sqlite3 adapter factory, wrapped so every connection it
  * opens gets the pragmas above before its first query.
  */
 export function createSqliteAdapter(databaseUrl?: string) {
   const file = sqliteFilePath(databaseUrl);
-  mkdirSync(path.dirname(file), { recursive: true });
+  createPrivately(file);
   const factory = new PrismaBetterSQLite3({ url: `file:${file}`, timeout: 5000 });
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {

@@ -1,5 +1,7 @@
+import { createHash } from "node:crypto";
 import { db, Prisma } from "./client";
 import { isUniqueViolation } from "./errors";
+import { accountThrottleKeys } from "./throttles";
 
 const sessionUserSelect = { id: true, email: true, name: true, sessionVersion: true } as const;
 
@@ -29,8 +31,29 @@ export async function findSessionUser(id: string, sessionId: string): Promise<Se
   return row ? { ...row, sessionVersion: Number(row.sessionVersion), revoked: Number(row.revoked) === 1 } : null;
 }
 
-export function findUserForSignIn(email: string) {
-  return db.user.findUnique({ where: { email }, select: { ...sessionUserSelect, passwordHash: true } });
+// Client addresses are kept only as a hash: the account needs to recognise them, not to know them.
+const addressHash = (address: string) => createHash("sha256").update(address).digest("hex");
+
+/** The account behind an email, and whether this client address has signed in to it before. */
+export async function findUserForSignIn(email: string, address: string) {
+  const user = await db.user.findUnique({
+    where: { email },
+    select: {
+      ...sessionUserSelect,
+      passwordHash: true,
+      knownAddresses: { where: { addressHash: addressHash(address) }, select: { userId: true } },
+    },
+  });
+  if (!user) return null;
+  const { knownAddresses, ...account } = user;
+  return { ...account, knownAddress: knownAddresses.length > 0 };
+}
+
+/** Remembers an address the owner has proved themself from (a sign-in, a password reset). */
+export async function rememberSignInAddress(userId: string, address: string): Promise<void> {
+  const key = { userId, addressHash: addressHash(address) };
+  const lastSignInAt = new Date();
+  await db.knownSignInAddress.upsert({ where: { userId_addressHash: key }, create: { ...key, lastSignInAt }, update: { lastSignInAt } });
 }
 
 export async function revokeSession(sessionId: string, userId: string, expiresAt: Date): Promise<void> {
@@ -108,10 +131,11 @@ export async function bumpSessionVersion(id: string, passwordHash?: string): Pro
   });
 }
 
-/** Deletes the user and, by cascade, everything that belongs to them, with their sign-in counters. */
+/** Deletes the user and, by cascade, everything that belongs to them, with exactly their own throttle counters. */
 export async function deleteUser(id: string, email: string): Promise<void> {
+  const throttleKeys = await accountThrottleKeys(email, id);
   await db.$transaction([
-    db.rateLimiterFlexible.deleteMany({ where: { key: { contains: email } } }),
+    db.rateLimiterFlexible.deleteMany({ where: { key: { in: throttleKeys } } }),
     db.user.delete({ where: { id }, select: { id: true } }),
   ]);
 }

@@ -25,3 +25,7 @@ export const payloadTooLarge = (limitBytes: number) =>
   new AppError(413, "payload_too_large", `The request body is larger than ${Math.round(limitBytes / 1024)} KB.`);
 export const unsupportedMediaType = (type = "application/json") =>
   new AppError(415, "unsupported_media_type", `Send the request body as ${type}.`);
+export const idempotencyKeyReused = () =>
+  new AppError(422, "idempotency_key_reused", "This Idempotency-Key was used for a different request.", {
+    "Idempotency-Key": "Use a new key for a different request; reuse a key only to retry the same one.",
+  });

@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { env } from "@/lib/env";
 import { AppError, forbiddenOrigin, payloadTooLarge, unsupportedMediaType, validationFailed } from "@/lib/domain/errors";
 
 export function errorResponse(error: AppError): NextResponse {
@@ -10,18 +11,25 @@ type Handler<C> = (request: Request, context: C) => Promise<Response>;
 
 /**
  * Wraps a route handler so a user's mistake becomes the documented error
- * shape and anything else a logged 500 that leaks nothing.
+ * shape and anything else a logged 500 that leaks nothing. Answers are
+ * per-user unless a handler says otherwise, so no cache may keep them.
  */
 export function handle<C>(handler: Handler<C>): Handler<C> {
   return async (request, context) => {
-    try {
-      return await handler(request, context);
-    } catch (error) {
-      if (error instanceof AppError) return errorResponse(error);
-      console.error(error);
-      return errorResponse(new AppError(500, "internal_error", "Something went wrong on our side."));
-    }
+    const response = await answer(handler, request, context);
+    if (!response.headers.has("cache-control")) response.headers.set("Cache-Control", "no-store");
+    return response;
   };
+}
+
+async function answer<C>(handler: Handler<C>, request: Request, context: C): Promise<Response> {
+  try {
+    return await handler(request, context);
+  } catch (error) {
+    if (error instanceof AppError) return errorResponse(error);
+    console.error(error);
+    return errorResponse(new AppError(500, "internal_error", "Something went wrong on our side."));
+  }
 }
 
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -82,7 +90,9 @@ async function readTextWithin(request: Request, limitBytes: number): Promise<str
 export function assertSameOrigin(request: Request): void {
   const origin = request.headers.get("origin");
   if (origin === null) return; // Non-browser clients (scripts, tests) send none; browsers always do on POST.
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  // X-Forwarded-Host is the client's to say unless a proxy we trust sets it (proxy.ts overwrites it, this holds without proxy.ts too).
+  const forwardedHost = env().trustProxy ? request.headers.get("x-forwarded-host") : null;
+  const host = forwardedHost ?? request.headers.get("host");
   let originHost: string;
   try {
     originHost = new URL(origin).host;

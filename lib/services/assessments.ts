@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import type { CurrentUser } from "@/lib/auth/session";
 import {
   findAssessment,
@@ -14,7 +15,7 @@ import {
 import { loadFramework } from "@/lib/db/framework";
 import { markPlanItemsMet } from "@/lib/db/plan";
 import { changedSkills, levelsOf, type Rating, type SkillChange } from "@/lib/domain/assessment";
-import { notFound, validationFailed, type FieldErrors } from "@/lib/domain/errors";
+import { idempotencyKeyReused, notFound, validationFailed, type FieldErrors } from "@/lib/domain/errors";
 import type { Framework } from "@/lib/domain/framework";
 import type {
   AssessmentDetail,
@@ -68,19 +69,29 @@ export async function saveAssessment(
   if (Object.keys(unknownSkills).length) throw validationFailed(unknownSkills);
 
   const windowStart = new Date(now.getTime() - IDEMPOTENCY_WINDOW_MS);
-  if (key) {
-    const earlier = await findByIdempotencyKey(user.id, key, windowStart);
-    if (earlier) return { replayed: true, assessment: toSummary(earlier) };
-  }
-  const assessment = newAssessment(framework, user.id, ratings, { createdAt: now, note: note || null, idempotencyKey: key });
+  const requestHash = createHash("sha256").update(JSON.stringify({ ratings, note })).digest("hex");
+  const replay = async () => {
+    const earlier = key ? await findByIdempotencyKey(user.id, key, windowStart) : null;
+    if (!earlier) return null;
+    // Replaying another body's save would tell the client its changes were saved when they were not.
+    if (earlier.requestHash !== null && earlier.requestHash !== requestHash) throw idempotencyKeyReused();
+    return { replayed: true, assessment: toSummary(earlier.assessment) };
+  };
+  const earlier = await replay();
+  if (earlier) return earlier;
+  const assessment = newAssessment(framework, user.id, ratings, {
+    createdAt: now,
+    note: note || null,
+    idempotencyKey: key ? { key, requestHash } : undefined,
+  });
   try {
     const saved = await insertAssessment(assessment, windowStart);
     await markPlanItemsMet(user.id, saved.id, levelsOf(ratings));
     return { replayed: false, assessment: toSummary({ ...assessment, ...saved, readiness: readinessRows(assessment) }) };
   } catch (error) {
     // A concurrent request with the same key won the race: answer with its save.
-    const earlier = key && isUniqueViolation(error) ? await findByIdempotencyKey(user.id, key, windowStart) : null;
-    if (earlier) return { replayed: true, assessment: toSummary(earlier) };
+    const raced = isUniqueViolation(error) ? await replay() : null;
+    if (raced) return raced;
     throw error;
   }
 }
@@ -99,8 +110,11 @@ function encodeCursor(row: { createdAt: Date; id: string }): string {
 }
 
 function decodeCursor(cursor: string): { createdAt: Date; id: string } {
-  const [at, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
-  const createdAt = new Date(at ?? "");
+  // The date never contains "|"; an imported id may, so only the first one separates them.
+  const text = Buffer.from(cursor, "base64url").toString("utf8");
+  const separator = text.indexOf("|");
+  const id = separator < 0 ? "" : text.slice(separator + 1);
+  const createdAt = new Date(text.slice(0, Math.max(separator, 0)));
   // A forged date outside years 0-9999 is not one the database can compare with.
   const year = createdAt.getUTCFullYear();
   if (!id || Number.isNaN(createdAt.getTime()) || year < 0 || year > 9999)

@@ -231,9 +231,7 @@ describe("/api/v1/me", () => {
     expect((await getMe(jsonRequest("/api/v1/me", "GET", undefined, headers), noContext)).status).toBe(401);
   });
 
-  // Fails today: deleteUser removes every throttle key that merely contains the email. Issue 11 fixes
-  // deleteUser; it then turns this into a plain test().
-  test.fails("deleting an account clears its sign-in throttle and leaves every other account's alone", async () => {
+  test("deleting an account clears its sign-in throttle and leaves every other account's alone", async () => {
     // One email is a suffix of the other, as "ann@" is of "joann@": the counters are told apart exactly.
     const [ann, joann] = ["ann@example.test", "joann@example.test"];
     for (const email of [ann, joann]) {
@@ -252,4 +250,56 @@ describe("/api/v1/me", () => {
     // ...while the other account is still blocked on that address.
     await expect(authenticate({ email: joann, password: GOOD_PASSWORD }, "10.0.0.6")).rejects.toThrow(/Too many failed sign-in attempts/);
   });
+});
+
+test("deleting an account leaves other accounts' sign-in throttles alone, even when their emails contain its email", async () => {
+  const throttled = async (email: string, address: string) => {
+    for (let attempt = 1; attempt <= 10; attempt++)
+      await authenticate({ email, password: `wrong guess ${attempt}` }, address).catch(() => undefined);
+  };
+  const deleted = { email: "_@example.net", password: GOOD_PASSWORD };
+  await postUsers(signUpRequest(deleted), noContext);
+  await postUsers(signUpRequest({ email: "victim3@example.com", password: GOOD_PASSWORD }), noContext);
+  const others = ["a@example.net", "bob.victim3@example.com"];
+  for (const email of others) await throttled(email, "10.0.0.6");
+  await throttled(deleted.email, "10.0.0.6");
+
+  for (const email of [deleted.email, "victim3@example.com"]) {
+    const { headers } = await signedIn(await db.user.findUniqueOrThrow({ where: { email } }));
+    expect((await deleteMe(jsonRequest("/api/v1/me", "DELETE", { confirmEmail: email }, headers), noContext)).status).toBe(204);
+  }
+  for (const email of others) {
+    await expect(authenticate({ email, password: "an eleventh guess" }, "10.0.0.6")).rejects.toThrow(/Too many failed sign-in attempts/);
+  }
+});
+
+describe("lock-out: failures spread over many addresses", () => {
+  test("100 failures from 10 addresses block new addresses for an hour, but not an address the owner has signed in from", async () => {
+    const user = await createUser();
+    await expect(authenticate({ email: user.email, password: GOOD_PASSWORD }, "10.1.0.1")).resolves.toMatchObject({ id: user.id });
+    for (let host = 1; host <= 10; host++) {
+      for (let attempt = 1; attempt <= 10; attempt++) {
+        await expect(authenticate({ email: user.email, password: `guess ${host}-${attempt}` }, `10.2.0.${host}`)).rejects.toThrow(
+          WRONG_CREDENTIALS,
+        );
+      }
+    }
+    // Brute force stays as hard: an address the account has never seen is refused, even with the right password.
+    await expect(authenticate({ email: user.email, password: "a guess from elsewhere" }, "10.3.0.1")).rejects.toThrow(/Try again in/);
+    await expect(authenticate({ email: user.email, password: GOOD_PASSWORD }, "10.3.0.2")).rejects.toThrow(/Try again in/);
+    // The owner's way in survives.
+    await expect(authenticate({ email: user.email, password: GOOD_PASSWORD }, "10.1.0.1")).resolves.toMatchObject({ id: user.id });
+  });
+});
+
+test("a failed sign-in's counter is removed once its window has ended", async () => {
+  const start = new Date();
+  vi.useFakeTimers({ toFake: ["Date"], now: start });
+  await authenticate({ email: "nobody-here@example.test", password: "a wrong password" }, "10.4.0.1").catch(() => undefined);
+  const keysOfNobody = () => db.rateLimiterFlexible.count({ where: { key: { endsWith: "nobody-here@example.test" } } });
+  expect(await keysOfNobody()).toBe(1);
+  vi.setSystemTime(new Date(start.getTime() + 61 * 60_000));
+  await authenticate({ email: "someone-else@example.test", password: "a wrong password" }, "10.4.0.2").catch(() => undefined);
+  expect(await db.rateLimiterFlexible.count({ where: { key: { contains: "nobody-here@example.test" } } })).toBe(0);
+  expect(await keysOfNobody()).toBe(0);
 });

@@ -8,7 +8,7 @@ import { createPostgresDatabase, postgresServerUrl } from "../support/postgres";
 import { createUser } from "../support/users";
 import { insertAssessment, newAssessment } from "@/lib/db/assessments";
 import { db, engine } from "@/lib/db/client";
-import { reserveSignInAttempt } from "@/lib/db/sign-in-throttle";
+import { reserveSignInAttempt } from "@/lib/db/throttles";
 import { revokeSession } from "@/lib/db/users";
 import { DEFAULT_FRAMEWORK } from "@/lib/domain/framework";
 
@@ -53,11 +53,11 @@ describe.skipIf(engine !== "sqlite" || !postgresServerUrl)("npm run db:copy, SQL
     await insertAssessment(
       newAssessment(DEFAULT_FRAMEWORK, bob.id, [{ skill: "statistics", level: 5, note: "a note; with 'quotes'" }], {
         note: "Bob's first",
-        idempotencyKey: "key-1",
+        idempotencyKey: { key: "key-1", requestHash: "0".repeat(64) },
       }),
     );
     await revokeSession("session-1", bob.id, new Date("2027-01-01T00:00:00Z"));
-    await reserveSignInAttempt(alice.email, "203.0.113.9");
+    await reserveSignInAttempt(alice.email, "203.0.113.9", false);
     await db.account.create({ data: { userId: bob.id, type: "oauth", provider: "github", providerAccountId: "4242" } });
 
     target = await createPostgresDatabase("copy");

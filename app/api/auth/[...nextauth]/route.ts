@@ -1,13 +1,21 @@
 import NextAuth from "next-auth";
-import { NextRequest } from "next/server";
+import { NextRequest, NextResponse } from "next/server";
 import { authOptions } from "@/lib/auth/options";
+import { currentUser } from "@/lib/auth/session";
 import { handle, readForm } from "@/lib/http/respond";
 
 const handler = NextAuth(authOptions);
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
-export { handler as GET };
+// next-auth's session endpoint knows nothing of revocation: it would answer a
+// signed-out, outdated or deleted account's token with the user, and renew it.
+// The app's own check goes first; a revoked session gets what no session gets.
+export async function GET(request: Request, context: Context) {
+  const { nextauth } = await context.params;
+  if (nextauth.join("/") === "session" && !(await currentUser())) return NextResponse.json({});
+  return handler(request, context);
+}
 
 // next-auth would parse a POST body of any size, and answer invalid JSON with
 // a 500: its forms are read here first (same origin, form-encoded, within the
