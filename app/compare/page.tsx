@@ -10,7 +10,6 @@ export const metadata: Metadata = { title: "Compare the roles" };
 export default async function ComparePage() {
   const user = await requirePageUser("/compare");
   const [framework, latest, me] = await Promise.all([getFramework(), getLatestAssessment(user), getMe(user)]);
-  const saved = Object.fromEntries((latest?.ratings ?? []).map((rating) => [rating.skill, rating.level]));
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Compare the roles</h1>
@@ -19,8 +18,7 @@ export default async function ComparePage() {
       </p>
       <CompareView
         framework={framework}
-        saved={saved}
-        hasAssessment={latest !== null}
+        latest={latest && { note: latest.note, ratings: latest.ratings }}
         targetRole={me.targetRole}
         goal={{ readiness: me.goalReadiness, date: me.goalDate }}
       />

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { DeleteAccountForm, ExportSection, NameForm, PasswordForm, SessionsSection } from "@/components/settings/settings-forms";
+import { ImportSection } from "@/components/settings/import-section";
 import { ReminderSettings } from "@/components/settings/reminder-settings";
 import { requirePageUser } from "@/lib/auth/session";
 import { getMe } from "@/lib/services/account";
@@ -19,6 +20,7 @@ export default async function SettingsPage() {
       <ReminderSettings initial={reminders} />
       <SessionsSection />
       <ExportSection />
+      <ImportSection />
       <DeleteAccountForm email={me.email} />
     </div>
   );

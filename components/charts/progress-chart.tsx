@@ -79,7 +79,8 @@ export function ProgressChart({ series, goal, projection }: Props) {
       columns={["Assessment", ...series.map((s) => s.name)]}
       rows={rows}
     >
-      <div ref={ref} style={{ height: HEIGHT }}>
+      {/* Hidden overflow: between a resize and the redraw at the new width, the old drawing must not widen the page. */}
+      <div ref={ref} style={{ height: HEIGHT }} className="overflow-hidden">
         {width > 0 && <Plot width={width} series={series} goal={goal} projection={projection} />}
       </div>
     </ChartFigure>

@@ -5,17 +5,19 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { api } from "@/components/api-client";
-import { formatPointsChange, formatReadiness } from "@/components/format";
+import { formatLevel, formatPointsChange, formatReadiness } from "@/components/format";
 import { TargetGoalForm } from "@/components/dashboard/target-goal-form";
-import { buttonClass, secondaryButtonClass } from "@/components/ui/button";
+import { ButtonLink, buttonClass, secondaryButtonClass } from "@/components/ui/button";
+import { Card, cardClass } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/field";
 import { levelName, RATING_SCALE, type Framework } from "@/lib/domain/framework";
 import { allRoleResults, levelOf, rankRoles, shortfall, type Levels } from "@/lib/domain/gap";
+import { levelsOf, type Rating } from "@/lib/domain/assessment";
 
 interface Props {
   framework: Framework;
-  saved: Levels;
-  hasAssessment: boolean;
+  /** The latest assessment, the what-if mode's starting point; null before the first. */
+  latest: { note: string | null; ratings: readonly Rating[] } | null;
   targetRole: string | null;
   goal: { readiness: number; date: string | null };
 }
@@ -25,7 +27,29 @@ interface Props {
  * levels and every readiness and the ranking update at once, computed here by
  * the same lib/domain functions the server uses; nothing is saved until asked.
  */
-export function CompareView({ framework, saved, hasAssessment, targetRole, goal }: Props) {
+export function CompareView({ framework, latest, targetRole, goal }: Props) {
+  if (!latest) {
+    return (
+      <Card title="Nothing to compare yet">
+        <p>
+          Your readiness for each role, and which fits you best, come from your own ratings. Rate yourself once and the three roles appear
+          here side by side, with what-if mode to try out changes.
+        </p>
+        <div className="flex flex-wrap gap-3">
+          <ButtonLink href="/assess">Assess yourself</ButtonLink>
+          <ButtonLink href="/roles" variant="secondary">
+            See what each role expects
+          </ButtonLink>
+        </div>
+      </Card>
+    );
+  }
+  return <Comparison framework={framework} latest={latest} targetRole={targetRole} goal={goal} />;
+}
+
+function Comparison({ framework, latest, targetRole, goal }: Props & { latest: NonNullable<Props["latest"]> }) {
+  const saved = useMemo(() => levelsOf(latest.ratings), [latest]);
+  const chosen = useMemo(() => new Set(latest.ratings.filter((r) => r.byChoice !== false).map((r) => r.skill)), [latest]);
   const router = useRouter();
   const queryClient = useQueryClient();
   const [whatIf, setWhatIf] = useState(false);
@@ -42,7 +66,16 @@ export function CompareView({ framework, saved, hasAssessment, targetRole, goal 
     mutationFn: () =>
       api<{ id: string }>("/api/v1/assessments", {
         method: "POST",
-        body: { ratings: framework.skills.map((s) => ({ skill: s.slug, level: levelOf(levels, s.slug) })) },
+        // The new assessment keeps what the user wrote on the one it started from; skills never rated stay unrated.
+        body: {
+          ratings: framework.skills
+            .filter((s) => chosen.has(s.slug) || levelOf(levels, s.slug) !== levelOf(saved, s.slug))
+            .map((s) => {
+              const note = latest.ratings.find((r) => r.skill === s.slug)?.note;
+              return { skill: s.slug, level: levelOf(levels, s.slug), ...(note ? { note } : {}) };
+            }),
+          ...(latest.note ? { note: latest.note } : {}),
+        },
         headers: { "Idempotency-Key": saveKey },
       }),
     onSuccess: async ({ id }) => {
@@ -65,26 +98,31 @@ export function CompareView({ framework, saved, hasAssessment, targetRole, goal 
         goal={goal}
       />
 
-      <section aria-labelledby="ranking-heading" className="space-y-2">
-        <h2 id="ranking-heading" className="text-xl font-semibold">
+      {/* In what-if mode the readiness stays in view while levels change further down. */}
+      <section
+        aria-labelledby="ranking-heading"
+        className={whatIf ? "sticky top-0 z-10 -mx-4 space-y-1 border-b border-line bg-surface/95 px-4 py-2 backdrop-blur" : "space-y-2"}
+      >
+        <h2 id="ranking-heading" className={whatIf ? "text-sm font-semibold" : "text-xl font-semibold"}>
           {whatIf ? "What-if readiness" : "Your readiness"}
         </h2>
-        <ol className="grid gap-3 sm:grid-cols-3" aria-live="polite">
+        <ol className={whatIf ? "grid grid-cols-3 gap-2" : "grid gap-3 sm:grid-cols-3"} aria-live="polite">
           {ranked.map((result, index) => {
             const before = baseline.get(result.role)!;
             return (
-              <li
-                key={result.role}
-                aria-label={roleName(result.role)}
-                className="rounded-lg border border-slate-200 p-3 dark:border-slate-800"
-              >
-                <p className="text-sm">
+              <li key={result.role} aria-label={roleName(result.role)} className={whatIf ? "min-w-0" : cardClass}>
+                <p className={whatIf ? "sr-only" : "text-sm text-muted"}>
                   Rank {index + 1}
                   {result.role === targetRole ? " · your target" : ""}
                 </p>
-                <h3 className="font-semibold">{roleName(result.role)}</h3>
-                <p className="text-2xl font-bold">{formatReadiness(result.readiness)}</p>
-                {whatIf && <p className="text-sm">{formatPointsChange(result.readiness - before.readiness)} from your saved assessment</p>}
+                <h3 className={whatIf ? "text-xs leading-tight text-muted" : "font-semibold"}>{roleName(result.role)}</h3>
+                <p className={`${whatIf ? "text-lg" : "text-2xl"} font-bold tabular-nums`}>{formatReadiness(result.readiness)}</p>
+                {whatIf && (
+                  <p className="text-xs">
+                    {formatPointsChange(result.readiness - before.readiness)}
+                    <span className="sr-only"> from your saved assessment</span>
+                  </p>
+                )}
               </li>
             );
           })}
@@ -112,7 +150,6 @@ export function CompareView({ framework, saved, hasAssessment, targetRole, goal 
         )}
       </div>
       {whatIf && <p className="text-sm">Move any level: nothing is saved until you choose “Save as a new assessment”.</p>}
-      {!hasAssessment && <p className="text-sm">You have no assessment yet, so every level starts at 0.</p>}
       {save.isError && <FormMessage tone="error">{save.error.message}</FormMessage>}
 
       <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="matrix-caption">
@@ -158,17 +195,14 @@ export function CompareView({ framework, saved, hasAssessment, targetRole, goal 
                         ))}
                       </select>
                     ) : (
-                      `${level} ${levelName(level)}`
+                      formatLevel(chosen.has(skill.slug) ? level : null)
                     )}
                   </td>
                   {framework.roles.map((role) => {
                     const target = role.skills.find((entry) => entry.skill === skill.slug)?.target ?? 0;
                     const short = shortfall(target, level);
                     return (
-                      <td
-                        key={role.slug}
-                        className={`p-2 ${short > 0 ? "bg-amber-100 font-medium text-amber-950 dark:bg-amber-950 dark:text-amber-100" : ""}`}
-                      >
+                      <td key={role.slug} className={`p-2 ${short > 0 ? "bg-warning-soft font-medium text-warning-ink" : ""}`}>
                         {target === 0 ? "Not needed" : `${target} ${levelName(target)}${short > 0 ? ` (short by ${short})` : " (met)"}`}
                       </td>
                     );

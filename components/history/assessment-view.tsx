@@ -4,7 +4,11 @@ import { Card, cardClass } from "@/components/ui/card";
 import { Table, rowClass, tdClass, thClass } from "@/components/ui/table";
 
 interface Props {
-  assessment: { readiness: Record<string, number>; ratings: { skill: string; level: number; note: string | null }[]; note: string | null };
+  assessment: {
+    readiness: Record<string, number>;
+    ratings: { skill: string; level: number; note: string | null; byChoice: boolean }[];
+    note: string | null;
+  };
   roles: readonly { slug: string; name: string }[];
   skills: readonly { slug: string; name: string }[];
 }
@@ -50,7 +54,7 @@ export function AssessmentView({ assessment, roles, skills }: Props) {
                 <th scope="row" className={`${tdClass} text-left font-normal`}>
                   {skill.name}
                 </th>
-                <td className={tdClass}>{formatLevel(rating?.level)}</td>
+                <td className={tdClass}>{formatLevel(rating?.byChoice === false ? null : rating?.level)}</td>
                 <td className={`${tdClass} break-words`}>{rating?.note && <EvidenceNote note={rating.note} />}</td>
               </tr>
             );

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { cardClass } from "@/components/ui/card";
 import { levelName, SKILL_CATEGORIES } from "@/lib/domain/framework";
 
 interface TargetedSkill {
@@ -19,7 +20,7 @@ export function SkillsByCategory({ skills }: { skills: readonly TargetedSkill[] 
         const inCategory = skills.filter((skill) => skill.category === category && skill.target > 0);
         if (inCategory.length === 0) return null;
         return (
-          <section key={category} aria-label={category} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+          <section key={category} aria-label={category} className={cardClass}>
             <h3 className="mb-2 font-semibold">{category}</h3>
             <ul className="space-y-2">
               {inCategory.map((skill) => (

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { cardClass } from "@/components/ui/card";
 import { signIn, signOut } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -17,7 +18,7 @@ import {
   type ChangePasswordInput,
 } from "@/lib/schemas/account";
 
-const sectionClass = "space-y-4 rounded-lg border border-slate-200 p-4 dark:border-slate-800";
+const sectionClass = `${cardClass} space-y-4`;
 
 export function NameForm({ name }: { name: string | null }) {
   const router = useRouter();
@@ -156,7 +157,7 @@ export function DeleteAccountForm({ email }: { email: string }) {
     if (parsed) remove.mutate(input);
   }
   return (
-    <section aria-labelledby="delete-heading" className={`${sectionClass} border-red-300 dark:border-red-900`}>
+    <section aria-labelledby="delete-heading" className={`${sectionClass} border-danger-ink/50`}>
       <h2 id="delete-heading" className="text-lg font-semibold">
         Delete account
       </h2>

@@ -43,7 +43,10 @@ const assessmentSummarySelect = {
   frameworkVersion: true,
   readiness: { select: { roleSlug: true, readiness: true, skillsMet: true, weightedShortfall: true } },
 } as const;
-const assessmentSelect = { ...assessmentSummarySelect, ratings: { select: { skillSlug: true, level: true, note: true } } } as const;
+const assessmentSelect = {
+  ...assessmentSummarySelect,
+  ratings: { select: { skillSlug: true, level: true, note: true, byChoice: true } },
+} as const;
 
 export type AssessmentRow = Prisma.AssessmentGetPayload<{ select: typeof assessmentSelect }>;
 
@@ -56,7 +59,14 @@ function createData(assessment: NewAssessment): Prisma.AssessmentCreateArgs["dat
     frameworkVersion,
     note,
     ratings: {
-      createMany: { data: ratings.map(({ skill, level, note: ratingNote }) => ({ skillSlug: skill, level, note: ratingNote || null })) },
+      createMany: {
+        data: ratings.map(({ skill, level, note: ratingNote, byChoice }) => ({
+          skillSlug: skill,
+          level,
+          note: ratingNote || null,
+          byChoice: byChoice ?? true,
+        })),
+      },
     },
     readiness: {
       createMany: {

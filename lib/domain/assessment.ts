@@ -4,6 +4,14 @@ export interface Rating {
   skill: string;
   level: number;
   note?: string | null;
+  /** false: left unrated, and saved as 0 (None) because the user chose to rate the rest as 0. */
+  byChoice?: boolean;
+}
+
+/** The skills of the catalogue the user did not rate themselves (each counts as 0). */
+export function unratedSkills(skills: readonly string[], ratings: readonly Rating[]): string[] {
+  const chosen = new Set(ratings.filter((rating) => rating.byChoice !== false).map((rating) => rating.skill));
+  return skills.filter((skill) => !chosen.has(skill));
 }
 
 export function levelsOf(ratings: readonly Rating[]): Levels {

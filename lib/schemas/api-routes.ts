@@ -33,6 +33,7 @@ import {
   assessmentSummarySchema,
   exportDocumentSchema,
   idempotencyKeySchema,
+  importQuerySchema,
   importResultSchema,
   listAssessmentsSchema,
   saveAssessmentSchema,
@@ -289,8 +290,10 @@ export const API_ROUTES = {
   "POST /import": {
     tag: "Your data",
     summary: "Import a JSON export",
-    description: "Up to 5 MB. Everything is validated before anything is written; assessments you already have (same id) are skipped.",
+    description:
+      "Up to 5 MB. Everything is validated before anything is written; assessments you already have (same id) are skipped. With ?dryRun=1, the same validation and counts, and nothing written: the preview the import screen shows.",
     access: "session",
+    query: importQuerySchema,
     body: exportDocumentSchema,
     responses: { 200: { description: "What was imported.", body: importResultSchema } },
   },

@@ -32,6 +32,10 @@ export const saveAssessmentSchema = z
   .strictObject({
     ratings: z.array(ratingSchema, { error: "Send the ratings as a list." }).max(100, "Too many ratings."),
     note: note(ASSESSMENT_NOTE_MAX).optional(),
+    rateUnratedAsZero: z
+      .boolean({ error: "rateUnratedAsZero is true or false." })
+      .optional()
+      .meta({ description: "Save every skill missing from ratings as 0 (None), recorded as not rated by choice." }),
   })
   .superRefine(eachSkillOnce);
 export type SaveAssessmentInput = z.input<typeof saveAssessmentSchema>;
@@ -60,7 +64,19 @@ export const assessmentSummarySchema = z
 export type AssessmentSummary = z.infer<typeof assessmentSummarySchema>;
 
 export const assessmentDetailSchema = assessmentSummarySchema
-  .extend({ ratings: z.array(z.strictObject({ skill: z.string(), level: z.int().min(0).max(5), note: z.string().nullable() })) })
+  .extend({
+    ratings: z.array(
+      z.strictObject({
+        skill: z.string(),
+        level: z.int().min(0).max(5),
+        note: z.string().nullable(),
+        byChoice: z.boolean().meta({ description: "false: left unrated and saved as 0 at the user's request." }),
+      }),
+    ),
+    unratedSkills: z
+      .array(z.string())
+      .meta({ description: "Skills the user did not rate themselves (absent, or saved as 0 without a choice); each counts as 0." }),
+  })
   .meta({ id: "AssessmentDetail" });
 export type AssessmentDetail = z.infer<typeof assessmentDetailSchema>;
 
@@ -143,7 +159,9 @@ export const exportDocumentSchema = z
               .refine(isPlausibleAssessmentDate, "Use a date between 2000 and today."),
             frameworkVersion: z.string().min(1).max(32),
             note: note(ASSESSMENT_NOTE_MAX).nullable().optional(),
-            ratings: z.array(ratingSchema.extend({ note: note(NOTE_MAX).nullable().optional() })).max(100),
+            ratings: z
+              .array(ratingSchema.extend({ note: note(NOTE_MAX).nullable().optional(), byChoice: z.boolean().optional() }))
+              .max(100),
             readiness: z.record(z.string(), z.number()).optional(),
           })
           .superRefine(eachSkillOnce),
@@ -155,9 +173,20 @@ export const exportDocumentSchema = z
   .meta({ id: "ExportDocument" });
 export type ExportDocument = z.infer<typeof exportDocumentSchema>;
 
+/** POST /import?dryRun=1: validate and count exactly as an import would, and write nothing. */
+export const importQuerySchema = z.strictObject({
+  dryRun: z
+    .literal("1", { error: 'dryRun is "1" (a preview that writes nothing) or absent.' })
+    .optional()
+    .meta({ description: "1: validate and count, write nothing." }),
+});
+
+export type ImportQuery = z.output<typeof importQuerySchema>;
+
 export const importResultSchema = z
   .strictObject({
-    imported: z.int().min(0),
+    imported: z.int().min(0).meta({ description: "Assessments imported (on a dry run: that would be)." }),
     skipped: z.int().min(0).meta({ description: "Assessments the account already had (same id)." }),
+    dryRun: z.boolean().meta({ description: "true: nothing was written." }),
   })
   .meta({ id: "ImportResult" });

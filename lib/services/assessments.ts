@@ -14,7 +14,7 @@ import {
 } from "@/lib/db/assessments";
 import { loadFramework } from "@/lib/db/framework";
 import { markPlanItemsMet } from "@/lib/db/plan";
-import { changedSkills, levelsOf, type Rating, type SkillChange } from "@/lib/domain/assessment";
+import { changedSkills, levelsOf, unratedSkills, type Rating, type SkillChange } from "@/lib/domain/assessment";
 import { idempotencyKeyReused, notFound, validationFailed, type FieldErrors } from "@/lib/domain/errors";
 import type { Framework } from "@/lib/domain/framework";
 import type {
@@ -40,8 +40,16 @@ function toSummary(row: SummaryRow): AssessmentSummary {
   };
 }
 
-function toDetail(row: AssessmentRow): AssessmentDetail {
-  return { ...toSummary(row), ratings: row.ratings.map(({ skillSlug, level, note }) => ({ skill: skillSlug, level, note })) };
+function toDetail(row: AssessmentRow, framework: Framework): AssessmentDetail {
+  const ratings = row.ratings.map(({ skillSlug, level, note, byChoice }) => ({ skill: skillSlug, level, note, byChoice }));
+  return {
+    ...toSummary(row),
+    ratings,
+    unratedSkills: unratedSkills(
+      framework.skills.map((skill) => skill.slug),
+      ratings,
+    ),
+  };
 }
 
 /** A field error for each rating whose skill is not in the framework. */
@@ -60,13 +68,22 @@ export function unknownSkillFields(framework: Framework, ratings: readonly { ski
  */
 export async function saveAssessment(
   user: CurrentUser,
-  { ratings, note }: SaveAssessmentData,
+  { ratings: rated, note, rateUnratedAsZero }: SaveAssessmentData,
   key?: string,
   now = new Date(),
 ): Promise<{ replayed: boolean; assessment: AssessmentSummary }> {
   const framework = await loadFramework();
-  const unknownSkills = unknownSkillFields(framework, ratings, "ratings");
+  const unknownSkills = unknownSkillFields(framework, rated, "ratings");
   if (Object.keys(unknownSkills).length) throw validationFailed(unknownSkills);
+  const ratings = rateUnratedAsZero
+    ? [
+        ...rated,
+        ...unratedSkills(
+          framework.skills.map((skill) => skill.slug),
+          rated,
+        ).map((skill) => ({ skill, level: 0, byChoice: false })),
+      ]
+    : rated;
 
   const windowStart = new Date(now.getTime() - IDEMPOTENCY_WINDOW_MS);
   const requestHash = createHash("sha256").update(JSON.stringify({ ratings, note })).digest("hex");
@@ -144,15 +161,15 @@ function ratingsOf(row: AssessmentRow): Rating[] {
 
 /** One of the user's assessments; another user's id is a 404, exactly like a missing one. */
 export async function getAssessment(user: CurrentUser, id: string): Promise<AssessmentDetail> {
-  const row = await findAssessment(user.id, id);
+  const [row, framework] = await Promise.all([findAssessment(user.id, id), loadFramework()]);
   if (!row) throw notFound("Assessment");
-  return toDetail(row);
+  return toDetail(row, framework);
 }
 
 /** Where the form starts: the user's latest assessment, or nothing yet. */
 export async function getLatestAssessment(user: CurrentUser): Promise<AssessmentDetail | null> {
-  const row = await findLatestAssessment(user.id);
-  return row ? toDetail(row) : null;
+  const [row, framework] = await Promise.all([findLatestAssessment(user.id), loadFramework()]);
+  return row ? toDetail(row, framework) : null;
 }
 
 export interface AssessmentComparison {
@@ -171,7 +188,8 @@ export async function compareAssessments(user: CurrentUser, firstId: string, sec
   return {
     before,
     after,
-    changes: changedSkills(skills, levelsOf(before.ratings), levelsOf(after.ratings)),
+    // A skill saved as 0 without a choice reads as unrated, as everywhere else.
+    changes: changedSkills(skills, levelsOf(before.ratings.filter((r) => r.byChoice)), levelsOf(after.ratings.filter((r) => r.byChoice))),
     readinessChange: Object.fromEntries(
       Object.keys(after.readiness).map((role) => [role, after.readiness[role]! - (before.readiness[role] ?? 0)]),
     ),

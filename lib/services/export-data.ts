@@ -26,7 +26,12 @@ export async function exportData(user: CurrentUser): Promise<ExportDocument> {
       createdAt: row.createdAt.toISOString(),
       frameworkVersion: row.frameworkVersion,
       note: row.note,
-      ratings: row.ratings.map(({ skillSlug, level, note }) => ({ skill: skillSlug, level, note })),
+      ratings: row.ratings.map(({ skillSlug, level, note, byChoice }) => ({
+        skill: skillSlug,
+        level,
+        note,
+        ...(byChoice ? {} : { byChoice }),
+      })),
       readiness: Object.fromEntries(row.readiness.map((entry) => [entry.roleSlug, entry.readiness])),
     })),
     plan: plan.map(({ skill, targetLevel, dueDate, metAssessmentId }) => ({

@@ -4,7 +4,7 @@ import { findExistingAssessmentIds, insertAssessments, newAssessment } from "@/l
 import { knownFrameworkVersions, loadFramework } from "@/lib/db/framework";
 import { findPlan, planWrites, type PlanRow } from "@/lib/db/plan";
 import { validationFailed, type FieldErrors } from "@/lib/domain/errors";
-import type { ExportDocument } from "@/lib/schemas/assessment";
+import type { ExportDocument, ImportQuery } from "@/lib/schemas/assessment";
 import { unknownSkillFields } from "./assessments";
 
 /**
@@ -18,7 +18,11 @@ import { unknownSkillFields } from "./assessments";
  * The export's plan is taken when the user has none yet, each item keeping
  * the assessment that met it when that assessment is now the user's.
  */
-export async function importData(user: CurrentUser, document: ExportDocument): Promise<{ imported: number; skipped: number }> {
+export async function importData(
+  user: CurrentUser,
+  document: ExportDocument,
+  { dryRun }: ImportQuery = {},
+): Promise<{ imported: number; skipped: number; dryRun: boolean }> {
   const [framework, knownVersions] = await Promise.all([loadFramework(), knownFrameworkVersions()]);
   const fields: FieldErrors = {};
   document.assessments.forEach((assessment, index) => {
@@ -36,11 +40,13 @@ export async function importData(user: CurrentUser, document: ExportDocument): P
     findPlan(user.id),
   ]);
   const fresh = document.assessments.filter((assessment) => owners.get(assessment.id) !== user.id);
+  const counts = { imported: fresh.length, skipped: document.assessments.length - fresh.length };
+  if (dryRun) return { ...counts, dryRun: true };
   const rows = fresh.map((assessment) =>
     newAssessment(
       framework,
       user.id,
-      assessment.ratings.map(({ skill, level, note }) => ({ skill, level, note: note ?? null })),
+      assessment.ratings.map(({ skill, level, note, byChoice }) => ({ skill, level, note: note ?? null, byChoice })),
       {
         // Another account's id is not reused: the row would collide with theirs.
         id: owners.has(assessment.id) ? undefined : assessment.id,
@@ -58,7 +64,7 @@ export async function importData(user: CurrentUser, document: ExportDocument): P
   );
   const plan = currentPlan.length === 0 ? planRows(document.plan ?? [], ownIds) : [];
   await insertAssessments(rows, plan.length ? planWrites(user.id, plan) : []);
-  return { imported: fresh.length, skipped: document.assessments.length - fresh.length };
+  return { ...counts, dryRun: false };
 }
 
 /** An exported plan as rows; an item keeps the assessment that met it only when that assessment is the user's. */

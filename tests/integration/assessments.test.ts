@@ -54,6 +54,29 @@ describe("POST /api/v1/assessments", () => {
     expect(stored.readiness.map((r) => r.roleSlug).sort()).toEqual(["data-scientist", "ml-engineer", "ml-researcher"]);
   });
 
+  test("a partial save is kept as sent; GET names the skills left unrated", async () => {
+    const user = await createUser();
+    const saved = await (await save(user, { ratings: WORKED_EXAMPLE })).json();
+    const detail = await (await get(user, saved.id)).json();
+    expect(detail.ratings).toHaveLength(WORKED_EXAMPLE.length);
+    expect(detail.ratings.every((r: { byChoice: boolean }) => r.byChoice)).toBe(true);
+    expect(detail.unratedSkills).toHaveLength(20 - WORKED_EXAMPLE.length);
+    expect(detail.unratedSkills).not.toContain(WORKED_EXAMPLE[0]!.skill);
+  });
+
+  test("rateUnratedAsZero saves the rest as 0, recorded as not rated by choice, with the same readiness", async () => {
+    const user = await createUser();
+    const partial = await (await save(user, { ratings: WORKED_EXAMPLE })).json();
+    const filled = await (await save(user, { ratings: WORKED_EXAMPLE, rateUnratedAsZero: true })).json();
+    expect(filled.readiness).toEqual(partial.readiness);
+    const detail = await (await get(user, filled.id)).json();
+    expect(detail.ratings).toHaveLength(20);
+    const defaulted = detail.ratings.filter((r: { byChoice: boolean }) => !r.byChoice);
+    expect(defaulted).toHaveLength(20 - WORKED_EXAMPLE.length);
+    expect(defaulted.every((r: { level: number }) => r.level === 0)).toBe(true);
+    expect([...detail.unratedSkills].sort()).toEqual(defaulted.map((r: { skill: string }) => r.skill).sort());
+  });
+
   test.each([
     ["an unknown skill", "ratings.0.skill", { ratings: [{ skill: "juggling", level: 3 }] }],
     [
@@ -194,7 +217,7 @@ describe("GET /api/v1/assessments/{id}", () => {
     const { id } = await recordAssessmentAt(owner.id, WORKED_EXAMPLE, new Date());
     const mine = await get(owner, id);
     expect(mine.status).toBe(200);
-    expect((await mine.json()).ratings).toEqual(expect.arrayContaining([{ skill: "statistics", level: 4, note: null }]));
+    expect((await mine.json()).ratings).toEqual(expect.arrayContaining([{ skill: "statistics", level: 4, note: null, byChoice: true }]));
     const theirs = await get(other, id);
     expect(theirs.status).toBe(404);
     expect(await theirs.json()).toEqual({ error: { code: "not_found", message: "Assessment not found." } });

@@ -19,8 +19,8 @@ const importRoute = checkedAgainstSchema("POST /import", importRouteUnchecked);
 const session = async (user: TestUser) => (await signedIn(user)).headers;
 const doExport = async (user: TestUser) =>
   (await exportJson(jsonRequest("/api/v1/export", "GET", undefined, await session(user)), noContext)).json();
-const doImport = async (user: TestUser, body: unknown) =>
-  importRoute(jsonRequest("/api/v1/import", "POST", body, await session(user)), noContext);
+const doImport = async (user: TestUser, body: unknown, query = "") =>
+  importRoute(jsonRequest(`/api/v1/import${query}`, "POST", body, await session(user)), noContext);
 const comparable = (document: { assessments: unknown[] }) => document.assessments;
 
 describe("export and import", () => {
@@ -35,13 +35,18 @@ describe("export and import", () => {
     await deleteAccount(user, { confirmEmail: user.email });
     await signUp({ email: user.email, password: GOOD_PASSWORD });
     const again = await db.user.findUniqueOrThrow({ where: { email: user.email } });
+    // A dry run counts what an import would do, validated the same way, and writes nothing.
+    expect(await (await doImport(again, exported, "?dryRun=1")).json()).toEqual({ imported: 2, skipped: 0, dryRun: true });
+    expect(await db.assessment.count({ where: { userId: again.id } })).toBe(0);
+    expect((await doImport(again, { ...exported, version: 9 }, "?dryRun=1")).status).toBe(400);
+    expect((await doImport(again, exported, "?dryRun=yes")).status).toBe(400);
     const response = await doImport(again, exported);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ imported: 2, skipped: 0 });
+    expect(await response.json()).toEqual({ imported: 2, skipped: 0, dryRun: false });
     expect(comparable(await doExport(again))).toEqual(comparable(exported));
 
     // Importing the same document again skips what is already there.
-    expect(await importData(again, exported)).toEqual({ imported: 0, skipped: 2 });
+    expect(await importData(again, exported)).toEqual({ imported: 0, skipped: 2, dryRun: false });
   });
 
   test("an invalid document is refused whole, naming the field, and writes nothing", async () => {
@@ -85,7 +90,7 @@ describe("export and import", () => {
     const { id } = await recordAssessmentAt(owner.id, WORKED_EXAMPLE, new Date());
     const document = await doExport(owner);
     const intruder = await createUser();
-    expect(await importData(intruder, document)).toEqual({ imported: 1, skipped: 0 });
+    expect(await importData(intruder, document)).toEqual({ imported: 1, skipped: 0, dryRun: false });
     expect((await db.assessment.findUniqueOrThrow({ where: { id } })).userId).toBe(owner.id);
     expect(await db.assessment.count({ where: { userId: intruder.id } })).toBe(1);
   });
@@ -96,7 +101,11 @@ describe("export and import", () => {
     await recordAssessmentAt(user.id, WORKED_EXAMPLE, new Date("2025-06-01T12:00:00Z"));
     const document = await doExport(user);
     const earlier = { ...document.assessments[0], id: "made-under-2026.1", frameworkVersion: "2026.1" };
-    expect(await (await doImport(user, { ...document, assessments: [earlier] })).json()).toEqual({ imported: 1, skipped: 0 });
+    expect(await (await doImport(user, { ...document, assessments: [earlier] })).json()).toEqual({
+      imported: 1,
+      skipped: 0,
+      dryRun: false,
+    });
     const imported = await db.assessment.findUniqueOrThrow({ where: { id: "made-under-2026.1" }, include: { readiness: true } });
     expect(imported.frameworkVersion).toBe("2026.1");
     const dataScientist = imported.readiness.find((row) => row.roleSlug === "data-scientist")!;

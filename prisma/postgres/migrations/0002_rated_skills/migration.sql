@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Rating" ADD COLUMN     "byChoice" BOOLEAN NOT NULL DEFAULT true;
+
