@@ -3,19 +3,23 @@ import { ReviewInvitationsSection } from "@/components/reviews/review-invitation
 import { ShareLinksSection } from "@/components/shares/share-links";
 import { DeleteAccountForm, ExportSection, NameForm, PasswordForm, SessionsSection } from "@/components/settings/settings-forms";
 import { ImportSection } from "@/components/settings/import-section";
+import { ReminderSettings } from "@/components/settings/reminder-settings";
 import { requirePageUser } from "@/lib/auth/session";
 import { getMe } from "@/lib/services/account";
+import { getReminders } from "@/lib/services/reminders";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
-  const me = await getMe(await requirePageUser("/settings"));
+  const user = await requirePageUser("/settings");
+  const [me, reminders] = await Promise.all([getMe(user), getReminders(user)]);
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <h1 className="text-2xl font-bold">Settings</h1>
       <p className="text-sm text-muted">Signed in as {me.email}</p>
       <NameForm name={me.name} />
       {me.hasPassword && <PasswordForm email={me.email} />}
+      <ReminderSettings initial={reminders} />
       <SessionsSection />
       <ShareLinksSection />
       <ReviewInvitationsSection />

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useMemo, useState } from "react";
 import { api } from "@/components/api-client";
@@ -230,7 +231,8 @@ function SkillRating({
         <span className="w-full text-sm text-muted">
           {skill.neededBy.length === 0
             ? "No role needs this skill."
-            : `Target: ${skill.neededBy.map(({ role, target }) => `${role} ${target}`).join(" · ")}`}
+            : `Target: ${skill.neededBy.map(({ role, target }) => `${role} ${target}`).join(" · ")}`}{" "}
+          · <Link href={`/skills/${skill.slug}`}>About this skill</Link>
         </span>
       </legend>
       <div className="grid grid-cols-6 overflow-hidden rounded-lg border border-control">

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { api } from "@/components/api-client";
@@ -177,7 +178,7 @@ function Comparison({ framework, latest, targetRole, goal }: Props & { latest: N
               return (
                 <tr key={skill.slug} className="border-b border-line">
                   <th scope="row" className="p-2 font-normal">
-                    {skill.name}
+                    <Link href={`/skills/${skill.slug}`}>{skill.name}</Link>
                   </th>
                   <td className="p-2">
                     {whatIf ? (

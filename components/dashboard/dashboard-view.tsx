@@ -21,7 +21,16 @@ import type { DashboardData } from "./types";
  * The dashboard, one section component per concern: a new section is one
  * import and one line in the list below.
  */
-export function DashboardView({ initial, allRoles }: { initial: DashboardData; allRoles: { slug: string; name: string }[] }) {
+export function DashboardView({
+  initial,
+  allRoles,
+  plan,
+}: {
+  initial: DashboardData;
+  allRoles: { slug: string; name: string }[];
+  /** The learning plan's section, shown after what to work on next. */
+  plan?: React.ReactNode;
+}) {
   const { data } = useQuery({ queryKey: ["dashboard"], queryFn: () => api<DashboardData>("/api/v1/dashboard"), initialData: initial });
 
   if (!data.assessedAt) {
@@ -54,6 +63,7 @@ export function DashboardView({ initial, allRoles }: { initial: DashboardData; a
         <TargetGoalForm roles={allRoles} targetRole={data.targetRole} suggestedRole={data.suggestedRole} goal={data.goal} />
         <PaceSection data={data} />
       </div>
+      {plan}
       {data.focus && focusRole && (
         <>
           <SkillGapChart roleName={focusRole.name} skills={data.focus.skills} />

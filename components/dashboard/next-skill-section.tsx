@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { formatPointsChange } from "@/components/format";
 import { Card } from "@/components/ui/card";
 import { readinessBreakdown, WEIGHT_LABELS, weightKind } from "@/lib/domain/explain";
@@ -15,8 +16,11 @@ export function NextSkillSection({ data, focusRole }: { data: DashboardData; foc
     <Card title="Work on next">
       {next && focusRole ? (
         <p>
-          For {focusRole.name}: <strong>{next.name}</strong>, from level {next.level} towards {next.target}. One level up adds{" "}
-          <strong>{formatPointsChange(next.gain)}</strong> of readiness.
+          For {focusRole.name}:{" "}
+          <strong>
+            <Link href={`/skills/${next.skill}`}>{next.name}</Link>
+          </strong>
+          , from level {next.level} towards {next.target}. One level up adds <strong>{formatPointsChange(next.gain)}</strong> of readiness.
         </p>
       ) : (
         <p>You meet every target of {focusRole?.name ?? "your target role"}.</p>
@@ -31,8 +35,11 @@ export function NextSkillSection({ data, focusRole }: { data: DashboardData; foc
       )}
       {data.nextAcrossRoles && (
         <p>
-          Across all three roles: <strong>{data.nextAcrossRoles.name}</strong>. One level up adds{" "}
-          {formatPointsChange(data.nextAcrossRoles.totalGain)} of readiness in total, over{" "}
+          Across all three roles:{" "}
+          <strong>
+            <Link href={`/skills/${data.nextAcrossRoles.skill}`}>{data.nextAcrossRoles.name}</Link>
+          </strong>
+          . One level up adds {formatPointsChange(data.nextAcrossRoles.totalGain)} of readiness in total, over{" "}
           {data.nextAcrossRoles.roles.map((slug) => data.roles.find((r) => r.slug === slug)?.name).join(", ")}.
         </p>
       )}

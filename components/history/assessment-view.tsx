@@ -1,4 +1,5 @@
 import { formatLevel, formatReadiness } from "@/components/format";
+import { EvidenceNote } from "@/components/notes/evidence-note";
 import { Card, cardClass } from "@/components/ui/card";
 import { Table, rowClass, tdClass, thClass } from "@/components/ui/table";
 
@@ -25,7 +26,11 @@ export function AssessmentView({ assessment, roles, skills }: Props) {
             </li>
           ))}
         </ul>
-        {assessment.note && <p className="text-sm">Note: {assessment.note}</p>}
+        {assessment.note && (
+          <p className="text-sm">
+            Note: <EvidenceNote note={assessment.note} />
+          </p>
+        )}
       </Card>
       <Table caption="Ratings" minWidth="32rem">
         <thead>
@@ -50,7 +55,7 @@ export function AssessmentView({ assessment, roles, skills }: Props) {
                   {skill.name}
                 </th>
                 <td className={tdClass}>{formatLevel(rating?.byChoice === false ? null : rating?.level)}</td>
-                <td className={`${tdClass} break-words`}>{rating?.note ?? ""}</td>
+                <td className={`${tdClass} break-words`}>{rating?.note && <EvidenceNote note={rating.note} />}</td>
               </tr>
             );
           })}

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { cardClass } from "@/components/ui/card";
 import { levelName, SKILL_CATEGORIES } from "@/lib/domain/framework";
 
@@ -24,7 +25,7 @@ export function SkillsByCategory({ skills }: { skills: readonly TargetedSkill[] 
             <ul className="space-y-2">
               {inCategory.map((skill) => (
                 <li key={skill.slug} className="flex flex-wrap justify-between gap-2">
-                  <span>{skill.name}</span>
+                  <Link href={`/skills/${skill.slug}`}>{skill.name}</Link>
                   <span className="text-sm">
                     <strong>
                       {skill.target} {levelName(skill.target)}

@@ -29,6 +29,9 @@ export function SiteHeader({ user, signOut }: { user: HeaderUser | null; signOut
           <Link href="/roles" className={navLinkClass}>
             Roles
           </Link>
+          <Link href="/skills" className={navLinkClass}>
+            Skills
+          </Link>
           {user &&
             SIGNED_IN_LINKS.map((link) => (
               <Link key={link.href} href={link.href} className={navLinkClass}>

@@ -68,7 +68,7 @@ export async function insertAssessment(assessment: NewAssessment, keyExpiredBefo
   return created;
 }
 
-/** Writes many assessments, and any other writes of the same import, in one transaction: all of them or none. */
+/** Writes many assessments, and any other writes given, in one transaction: all of them or none. */
 export async function insertAssessments(
   assessments: readonly NewAssessment[],
   alongside: readonly Prisma.PrismaPromise<unknown>[] = [],

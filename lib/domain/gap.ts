@@ -53,19 +53,23 @@ export function weightedShortfallBySkill(role: Role, levels: Levels) {
   });
 }
 
-export function nextBestSkill(role: Role, levels: Levels): NextBestSkill | null {
+/**
+ * The role's unmet skills, best to raise first: largest weight, then larger
+ * shortfall, then catalogue order (the sort is stable).
+ */
+export function skillsToRaise(role: Role, levels: Levels): NextBestSkill[] {
   const total = maxWeightedShortfall(role);
-  let best: NextBestSkill | null = null;
-  // Catalogue order is the last tie-breaker, so only a strictly better candidate replaces the best.
-  for (const { skill, target, weight } of neededSkills(role)) {
-    const level = levelOf(levels, skill);
-    const gap = shortfall(target, level);
-    if (gap === 0) continue;
-    if (!best || weight > best.weight || (weight === best.weight && gap > best.shortfall)) {
-      best = { skill, level, target, weight, shortfall: gap, gain: weight / total };
-    }
-  }
-  return best;
+  return neededSkills(role)
+    .map(({ skill, target, weight }) => {
+      const level = levelOf(levels, skill);
+      return { skill, level, target, weight, shortfall: shortfall(target, level), gain: weight / total };
+    })
+    .filter((candidate) => candidate.shortfall > 0)
+    .sort((a, b) => b.weight - a.weight || b.shortfall - a.shortfall);
+}
+
+export function nextBestSkill(role: Role, levels: Levels): NextBestSkill | null {
+  return skillsToRaise(role, levels)[0] ?? null;
 }
 
 export function roleResult(role: Role, levels: Levels): RoleResult {

@@ -5,7 +5,7 @@
  * changes with it. Targets and weights are not repeated here: they come from
  * the framework in force.
  */
-import { RATING_SCALE, type Level } from "./framework";
+import { RATING_SCALE, type Framework, type Level } from "./framework";
 
 export const RESOURCE_KINDS = ["book", "course", "documentation", "article", "practice"] as const;
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];
@@ -677,4 +677,41 @@ export function skillGuide(slug: string): SkillGuide | undefined {
 /** What a level looks like in a skill; falls back to the scale's generic descriptor. */
 export function levelDescriptor(slug: string, level: number): string {
   return skillGuide(slug)?.levels[level]?.descriptor ?? RATING_SCALE[level]?.descriptor ?? "";
+}
+
+export interface SkillDetail {
+  slug: string;
+  name: string;
+  category: string;
+  description: string;
+  levels: readonly SkillLevel[];
+  roles: { slug: string; name: string; target: number; weight: number; why: string }[];
+  resources: readonly LearningResource[];
+}
+
+/**
+ * A skill of the framework in force with its guide: targets and weights come
+ * from the framework, the words from the guide. A skill added to the database
+ * without a guide gets the scale's generic descriptors and no resources.
+ */
+export function describeSkill(framework: Framework, slug: string): SkillDetail | undefined {
+  const skill = framework.skills.find((entry) => entry.slug === slug);
+  if (!skill) return undefined;
+  const guide = skillGuide(slug);
+  return {
+    ...skill,
+    description: guide?.description ?? "",
+    levels: guide?.levels ?? RATING_SCALE.map(({ level, name, descriptor }) => ({ level, label: name, descriptor })),
+    roles: framework.roles.map((role) => {
+      const entry = role.skills.find((target) => target.skill === slug);
+      return {
+        slug: role.slug,
+        name: role.name,
+        target: entry?.target ?? 0,
+        weight: entry?.weight ?? 1,
+        why: guide?.roles.find((reason) => reason.role === role.slug)?.why ?? "",
+      };
+    }),
+    resources: guide?.resources ?? [],
+  };
 }

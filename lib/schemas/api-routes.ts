@@ -40,6 +40,8 @@ import {
 } from "./assessment";
 import { dashboardSchema, progressSchema } from "./dashboard";
 import { progressQuerySchema } from "./progress";
+import { celebratedSchema, planSchema, savePlanSchema } from "./plan";
+import { reminderFeedQuerySchema, reminderFeedSchema, remindersSchema, updateRemindersSchema } from "./reminders";
 import { roleCatalogueSchema, roleDetailSchema } from "./roles";
 import {
   calibrationSchema,
@@ -51,6 +53,7 @@ import {
   reviewResponseSchema,
   shareListSchema,
 } from "./sharing";
+import { skillCatalogueSchema, skillDetailSchema } from "./skills";
 
 export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 429 | 500;
 
@@ -148,6 +151,79 @@ export const API_ROUTES = {
     access: "public",
     params: z.strictObject({ slug: z.string().meta({ description: "data-scientist, ml-engineer or ml-researcher" }) }),
     responses: { 200: { description: "The role with every skill's target and weight.", body: roleDetailSchema } },
+    errors: [404],
+  },
+  "GET /skills": {
+    tag: "Framework",
+    summary: "Every skill: what each level looks like, why each role needs it, where to learn it",
+    access: "public",
+    responses: { 200: { description: "The skills of the framework in force, in catalogue order.", body: skillCatalogueSchema } },
+  },
+  "GET /skills/{slug}": {
+    tag: "Framework",
+    summary: "One skill with its levels, roles and resources",
+    access: "public",
+    params: z.strictObject({ slug: z.string().meta({ description: "A skill slug, e.g. statistics" }) }),
+    responses: { 200: { description: "The skill.", body: skillDetailSchema } },
+    errors: [404],
+  },
+  "GET /plan": {
+    tag: "Learning plan",
+    summary: "Your learning plan, with progress and a suggested plan",
+    access: "session",
+    responses: { 200: { description: "The plan.", body: planSchema } },
+  },
+  "PUT /plan": {
+    tag: "Learning plan",
+    summary: "Replace your learning plan",
+    description:
+      "At most 5 items. A new or changed item must aim above your current level and may not be due in the past; an item sent as it was stored keeps its met mark.",
+    access: "session",
+    body: savePlanSchema,
+    responses: { 200: { description: "The plan as saved.", body: planSchema } },
+  },
+  "POST /plan/celebrated": {
+    tag: "Learning plan",
+    summary: "Remember that met items were celebrated",
+    access: "session",
+    body: celebratedSchema,
+    responses: { 204: NO_CONTENT },
+  },
+  "GET /reminders": {
+    tag: "Learning plan",
+    summary: "Your reassessment rhythm and when the next reassessment is due",
+    access: "session",
+    responses: { 200: { description: "The interval, the next due date and whether a calendar feed is active.", body: remindersSchema } },
+  },
+  "PUT /reminders": {
+    tag: "Learning plan",
+    summary: "Choose the reassessment interval",
+    access: "session",
+    body: updateRemindersSchema,
+    responses: { 200: { description: "The rhythm after the change.", body: remindersSchema } },
+  },
+  "POST /reminders/feed": {
+    tag: "Learning plan",
+    summary: "Make a new calendar feed (the one before stops working)",
+    description: "The token is shown this once: only its hash is kept.",
+    access: "session",
+    responses: { 201: { description: "The feed's token and path.", body: reminderFeedSchema } },
+    errors: [403],
+  },
+  "DELETE /reminders/feed": {
+    tag: "Learning plan",
+    summary: "Revoke the calendar feed",
+    access: "session",
+    responses: { 204: NO_CONTENT },
+    errors: [403],
+  },
+  "GET /reminders.ics": {
+    tag: "Learning plan",
+    summary: "The reassessment dates as an iCalendar feed",
+    description: "For calendar apps: no cookie, the token is the key. Lists the coming due dates and nothing else.",
+    access: "public",
+    query: reminderFeedQuerySchema,
+    responses: { 200: { description: "An iCalendar document.", body: z.string(), contentType: "text/calendar" } },
     errors: [404],
   },
   "POST /assessments": {

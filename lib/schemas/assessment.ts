@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DAY_MS } from "@/lib/domain/time";
+import { exportedPlanSchema } from "./plan";
 
 export const NOTE_MAX = 500;
 export const ASSESSMENT_NOTE_MAX = 1000;
@@ -190,6 +191,7 @@ export const exportDocumentSchema = z
       .optional(),
     // Share links are listed for the record; a link is never restored, since its token is not kept.
     shareLinks: z.array(z.unknown()).optional(),
+    plan: exportedPlanSchema.optional(),
   })
   .meta({ id: "ExportDocument" });
 export type ExportDocument = z.infer<typeof exportDocumentSchema>;

@@ -11,6 +11,7 @@ import {
   type AssessmentRow,
 } from "@/lib/db/assessments";
 import { loadFramework } from "@/lib/db/framework";
+import { markPlanItemsMet } from "@/lib/db/plan";
 import {
   changedSkills,
   levelsOf,
@@ -99,6 +100,7 @@ export async function saveAssessment(
   });
   try {
     const saved = await insertAssessment(assessment, windowStart);
+    await markPlanItemsMet(user.id, saved.id, levelsOf(ratings));
     return { replayed: false, assessment: toSummary({ ...assessment, ...saved, readiness: readinessRows(assessment) }) };
   } catch (error) {
     // A concurrent request with the same key won the race: answer with its save.

@@ -1,6 +1,7 @@
 import "server-only";
 import type { CurrentUser } from "@/lib/auth/session";
 import { listAllAssessments } from "@/lib/db/assessments";
+import { findPlan } from "@/lib/db/plan";
 import { listReviewsForExport } from "@/lib/db/reviews";
 import { listShareLinks } from "@/lib/db/shares";
 import { getProfile } from "@/lib/db/users";
@@ -9,11 +10,12 @@ import { EXPORT_FORMAT, EXPORT_VERSION, type ExportDocument } from "@/lib/schema
 
 /** Everything the user owns, as a versioned JSON document that POST /import takes back. */
 export async function exportData(user: CurrentUser): Promise<ExportDocument> {
-  const [profile, assessments, reviews, shareLinks] = await Promise.all([
+  const [profile, assessments, reviews, shareLinks, plan] = await Promise.all([
     getProfile(user.id),
     listAllAssessments(user.id),
     listReviewsForExport(user.id),
     listShareLinks(user.id),
+    findPlan(user.id),
   ]);
   if (!profile) throw notFound("Account");
   return {
@@ -54,6 +56,12 @@ export async function exportData(user: CurrentUser): Promise<ExportDocument> {
       expiresAt: link.expiresAt.toISOString(),
       showNotes: link.showNotes,
       viewCount: link.viewCount,
+    })),
+    plan: plan.map(({ skill, targetLevel, dueDate, metAssessmentId }) => ({
+      skill,
+      targetLevel,
+      dueDate: dueDate?.toISOString().slice(0, 10) ?? null,
+      metAssessmentId,
     })),
   };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { CurrentUser } from "@/lib/auth/session";
 import { findExistingAssessmentIds, insertAssessments } from "@/lib/db/assessments";
 import { knownFrameworkVersions, loadFramework } from "@/lib/db/framework";
+import { findPlan, planWrites, type PlanRow } from "@/lib/db/plan";
 import { findExistingReviewIds, importedReviewWrites } from "@/lib/db/reviews";
 import { newAssessment } from "@/lib/domain/assessment";
 import { validationFailed, type FieldErrors } from "@/lib/domain/errors";
@@ -18,6 +19,8 @@ import type { ExportDocument, ImportQuery } from "@/lib/schemas/assessment";
  * from the ratings with the targets in force, the only ones the database keeps.
  * Answered reviews come back with their ratings, but without a link: a
  * pending invitation or a share link is never restored.
+ * The export's plan is taken when the user has none yet, each item keeping
+ * the assessment that met it when that assessment is now the user's.
  */
 export async function importData(
   user: CurrentUser,
@@ -35,31 +38,42 @@ export async function importData(
   });
   const reviews = document.reviews ?? [];
   reviews.forEach((review, index) => Object.assign(fields, unknownSkillFields(framework, review.ratings, `reviews.${index}.ratings`)));
+  Object.assign(fields, unknownSkillFields(framework, document.plan ?? [], "plan"));
   if (Object.keys(fields).length) throw validationFailed(fields);
 
-  const owners = await findExistingAssessmentIds(document.assessments.map((assessment) => assessment.id));
+  const [owners, currentPlan] = await Promise.all([
+    findExistingAssessmentIds(document.assessments.map((assessment) => assessment.id)),
+    findPlan(user.id),
+  ]);
   const fresh = document.assessments.filter((assessment) => owners.get(assessment.id) !== user.id);
   const counts = { imported: fresh.length, skipped: document.assessments.length - fresh.length };
   if (dryRun) return { ...counts, dryRun: true };
   const answered = reviews.filter((review) => review.answeredAt !== null);
   const reviewOwners = await findExistingReviewIds(answered.map((review) => review.id));
   const freshReviews = answered.filter((review) => reviewOwners.get(review.id) !== user.id);
-  await insertAssessments(
-    fresh.map((assessment) =>
-      newAssessment(
-        framework,
-        user.id,
-        assessment.ratings.map(({ skill, level, note, byChoice }) => ({ skill, level, note: note ?? null, byChoice })),
-        {
-          // Another account's id is not reused: the row would collide with theirs.
-          id: owners.has(assessment.id) ? undefined : assessment.id,
-          createdAt: new Date(assessment.createdAt),
-          frameworkVersion: assessment.frameworkVersion,
-          note: assessment.note ?? null,
-        },
-      ),
+  const rows = fresh.map((assessment) =>
+    newAssessment(
+      framework,
+      user.id,
+      assessment.ratings.map(({ skill, level, note, byChoice }) => ({ skill, level, note: note ?? null, byChoice })),
+      {
+        // Another account's id is not reused: the row would collide with theirs.
+        id: owners.has(assessment.id) ? undefined : assessment.id,
+        createdAt: new Date(assessment.createdAt),
+        frameworkVersion: assessment.frameworkVersion,
+        note: assessment.note ?? null,
+      },
     ),
-    importedReviewWrites(
+  );
+  const ownIds = new Set(
+    [...owners]
+      .filter(([, owner]) => owner === user.id)
+      .map(([id]) => id)
+      .concat(rows.flatMap((row) => (row.id ? [row.id] : []))),
+  );
+  const plan = currentPlan.length === 0 ? planRows(document.plan ?? [], ownIds) : [];
+  await insertAssessments(rows, [
+    ...importedReviewWrites(
       freshReviews.map((review) => ({
         id: reviewOwners.has(review.id) ? undefined : review.id,
         userId: user.id,
@@ -70,6 +84,19 @@ export async function importData(
         ratings: review.ratings.map(({ skill, level, note }) => ({ skill, level, note: note ?? null })),
       })),
     ),
-  );
+    ...(plan.length ? planWrites(user.id, plan) : []),
+  ]);
   return { ...counts, dryRun: false };
+}
+
+/** An exported plan as rows; an item keeps the assessment that met it only when that assessment is the user's. */
+function planRows(plan: NonNullable<ExportDocument["plan"]>, ownAssessmentIds: ReadonlySet<string>): PlanRow[] {
+  return plan.map((item) => ({
+    skill: item.skill,
+    targetLevel: item.targetLevel,
+    dueDate: item.dueDate ? new Date(`${item.dueDate}T00:00:00Z`) : null,
+    createdAt: new Date(),
+    metAssessmentId: item.metAssessmentId && ownAssessmentIds.has(item.metAssessmentId) ? item.metAssessmentId : null,
+    celebratedAt: null,
+  }));
 }

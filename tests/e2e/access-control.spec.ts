@@ -57,6 +57,8 @@ const MATRIX: Entry[] = [
   { endpoint: "GET /api/v1/roles", access: "public", request: () => ({ path: "/api/v1/roles" }), status: 200 },
   { endpoint: "GET /api/v1/openapi.json", access: "public", request: () => ({ path: "/api/v1/openapi.json" }), status: 200 },
   { endpoint: "GET /api/v1/roles/[slug]", access: "public", request: () => ({ path: "/api/v1/roles/ml-researcher" }), status: 200 },
+  { endpoint: "GET /api/v1/skills", access: "public", request: () => ({ path: "/api/v1/skills" }), status: 200 },
+  { endpoint: "GET /api/v1/skills/[slug]", access: "public", request: () => ({ path: "/api/v1/skills/statistics" }), status: 200 },
   {
     endpoint: "POST /api/v1/users",
     access: "public",
@@ -110,6 +112,30 @@ const MATRIX: Entry[] = [
     status: 200,
   },
   { endpoint: "GET /api/v1/dashboard", access: "user", request: () => ({ path: "/api/v1/dashboard" }), status: 200 },
+  { endpoint: "GET /api/v1/plan", access: "user", request: () => ({ path: "/api/v1/plan" }), status: 200 },
+  { endpoint: "PUT /api/v1/plan", access: "user", request: () => ({ path: "/api/v1/plan", json: { items: [] } }), status: 200 },
+  {
+    endpoint: "POST /api/v1/plan/celebrated",
+    access: "user",
+    request: () => ({ path: "/api/v1/plan/celebrated", json: { skills: ["eda"] } }),
+    status: 204,
+  },
+  { endpoint: "GET /api/v1/reminders", access: "user", request: () => ({ path: "/api/v1/reminders" }), status: 200 },
+  {
+    endpoint: "PUT /api/v1/reminders",
+    access: "user",
+    request: () => ({ path: "/api/v1/reminders", json: { intervalWeeks: 4 } }),
+    status: 200,
+  },
+  { endpoint: "POST /api/v1/reminders/feed", access: "user", request: () => ({ path: "/api/v1/reminders/feed" }), status: 201 },
+  { endpoint: "DELETE /api/v1/reminders/feed", access: "user", request: () => ({ path: "/api/v1/reminders/feed" }), status: 204 },
+  // The feed's token is its only key: no cookie is needed, and a token that is no feed's is a 404 for everyone.
+  {
+    endpoint: "GET /api/v1/reminders.ics",
+    access: "public",
+    request: () => ({ path: "/api/v1/reminders.ics?token=no-such-feed" }),
+    status: 404,
+  },
   { endpoint: "GET /api/v1/progress", access: "user", request: () => ({ path: "/api/v1/progress?role=data-scientist" }), status: 200 },
 
   { endpoint: "GET /api/v1/shares", access: "user", request: () => ({ path: "/api/v1/shares" }), status: 200 },
@@ -169,6 +195,8 @@ const MATRIX: Entry[] = [
   { endpoint: "GET /roles", access: "public", request: () => ({ path: "/roles" }), status: 200 },
   { endpoint: "GET /docs/api", access: "public", request: () => ({ path: "/docs/api" }), status: 200 },
   { endpoint: "GET /roles/[slug]", access: "public", request: () => ({ path: "/roles/data-scientist" }), status: 200 },
+  { endpoint: "GET /skills", access: "public", request: () => ({ path: "/skills" }), status: 200 },
+  { endpoint: "GET /skills/[slug]", access: "public", request: () => ({ path: "/skills/mlops" }), status: 200 },
   { endpoint: "GET /signin", access: "public", request: () => ({ path: "/signin" }), status: 200 },
   { endpoint: "GET /signup", access: "public", request: () => ({ path: "/signup" }), status: 200 },
   { endpoint: "GET /dashboard", access: "user", request: () => ({ path: "/dashboard" }), status: 200 },

@@ -5,6 +5,7 @@ import { Client, errorShapeProblem, newUser, PASSWORD, type Reply } from "./supp
 import {
   badIdempotencyKey,
   bodyCases,
+  celebratedRoute,
   changePasswordRoute,
   createReviewRoute,
   createShareRoute,
@@ -12,6 +13,9 @@ import {
   idPathCases,
   importRoute,
   listQueryCases,
+  planRoute,
+  reminderFeedQueryCases,
+  remindersRoute,
   progressQueryCases,
   reviewResponseRoute,
   saveAssessmentRoute,
@@ -152,6 +156,11 @@ const BUDGET: Record<string, number> = {
   "GET /api/v1/assessments": 200,
   "GET /api/v1/assessments/[id]": 150,
   "GET /api/v1/roles/[slug]": 100,
+  "GET /api/v1/skills/[slug]": 60,
+  "PUT /api/v1/plan": 200,
+  "POST /api/v1/plan/celebrated": 60,
+  "PUT /api/v1/reminders": 80,
+  "GET /api/v1/reminders.ics": 60,
   "POST /api/v1/import": 300,
   "GET /api/v1/progress": 80,
   "POST /api/v1/shares": 120,
@@ -165,6 +174,11 @@ const BUDGET: Record<string, number> = {
 const NO_INPUT = [
   "GET /api/v1/me",
   "GET /api/v1/roles",
+  "GET /api/v1/skills",
+  "GET /api/v1/plan",
+  "GET /api/v1/reminders",
+  "POST /api/v1/reminders/feed",
+  "DELETE /api/v1/reminders/feed",
   "GET /api/v1/export",
   "GET /api/v1/export.csv",
   "POST /api/v1/me/sign-out-everywhere",
@@ -239,6 +253,35 @@ test("GET /api/v1/assessments/[id]: ids that are not the user's, URLs that do no
 test("GET /api/v1/roles/[slug]: unknown roles, URLs that do not decode", async () => {
   test.setTimeout(120_000);
   await property(() => new Client(server.url), idPathCases("/api/v1/roles/[slug]", "/api/v1/roles"), BUDGET["GET /api/v1/roles/[slug]"]!);
+});
+
+test("GET /api/v1/skills/[slug]: unknown skills, URLs that do not decode", async () => {
+  test.setTimeout(120_000);
+  await property(
+    () => new Client(server.url),
+    idPathCases("/api/v1/skills/[slug]", "/api/v1/skills"),
+    BUDGET["GET /api/v1/skills/[slug]"]!,
+  );
+});
+
+test("PUT /api/v1/plan: too many items, bad targets, skills and due dates", async () => {
+  test.setTimeout(120_000);
+  await property(() => user, bodyCases(planRoute()), BUDGET["PUT /api/v1/plan"]!);
+});
+
+test("POST /api/v1/plan/celebrated: bad skill lists", async () => {
+  test.setTimeout(120_000);
+  await property(() => user, bodyCases(celebratedRoute()), BUDGET["POST /api/v1/plan/celebrated"]!);
+});
+
+test("PUT /api/v1/reminders: intervals other than off, 2, 4 and 8 weeks", async () => {
+  test.setTimeout(120_000);
+  await property(() => user, bodyCases(remindersRoute()), BUDGET["PUT /api/v1/reminders"]!);
+});
+
+test("GET /api/v1/reminders.ics: no token, tokens that are no feed's", async () => {
+  test.setTimeout(120_000);
+  await property(() => new Client(server.url), reminderFeedQueryCases(), BUDGET["GET /api/v1/reminders.ics"]!);
 });
 
 test("POST /api/v1/import: bad export documents", async () => {

@@ -1073,3 +1073,129 @@ export function progressQueryCases(): fc.Arbitrary<Case> {
       expect: { status: 400, code: "validation_failed", field: "role" },
     }));
 }
+
+/** Skills the fuzz user has never rated (its latest levels are eda 3 and cloud 2), so any target 1-5 is above the current level. */
+const UNRATED_SKILLS = ["mlops", "statistics", "containers", "publishing", "monitoring", "api-development"] as const;
+const planItem = (skill: string, targetLevel: unknown, dueDate?: string) =>
+  new Obj([["skill", skill], ["targetLevel", targetLevel], ...(dueDate ? [["dueDate", dueDate] as const] : [])]);
+
+/** PUT /plan: at most 5 items, targets 1-5 above the current level, due dates well formed and not past. */
+export function planRoute(): BodyRoute {
+  const valid = fc
+    .uniqueArray(fc.tuple(fc.constantFrom(...UNRATED_SKILLS), fc.integer({ min: 1, max: 5 }), fc.constantFrom(undefined, "2031-01-31")), {
+      minLength: 1,
+      maxLength: 4,
+      selector: ([skill]) => skill,
+    })
+    .map((items) => new Obj([["items", items.map(([skill, target, due]) => planItem(skill, target, due))]]));
+  const faults = valid.chain((base) => {
+    const items = base.get("items") as Obj[];
+    const index = fc.nat({ max: items.length - 1 });
+    return fc.oneof(
+      fault(base, ["items"], wrongType("array"), "items not a list", true),
+      index.chain((i) => fault(base, ["items", i], wrongType("object"), "an item that is not an object")),
+      index.chain((i) =>
+        fault(base, ["items", i, "skill"], fc.oneof(wrongType("string"), unknownSkill, fc.constant(""), tooLong(64)), "a bad skill", true),
+      ),
+      index.chain((i) =>
+        fault(
+          base,
+          ["items", i, "targetLevel"],
+          fc.oneof(wrongType("number"), fc.constantFrom(0, 6, 2.5, -1, 1e9)),
+          "a target outside 1-5",
+          true,
+        ),
+      ),
+      fc.tuple(index, fc.integer({ min: 1, max: 3 })).map(([i, target]) => ({
+        body: setAt(base, ["items", i], planItem("eda", target)),
+        field: `items.${i}.targetLevel`,
+        label: "a target not above the current level (eda 3)",
+      })),
+      index.chain((i) =>
+        fault(
+          base,
+          ["items", i, "dueDate"],
+          fc.oneof(wrongType("string", { nullable: true }), fc.constantFrom(...BAD_DATES, "2001-01-01", "2026-01-01")),
+          "a bad or past due date",
+        ),
+      ),
+      fc.constant({ body: setAt(base, ["items", items.length], items[0]), field: `items.${items.length}.skill`, label: "a skill twice" }),
+      fc.constant({
+        body: setAt(
+          base,
+          ["items"],
+          UNRATED_SKILLS.map((skill) => planItem(skill, 2)),
+        ),
+        field: "items",
+        label: "six items",
+      }),
+      index.chain((i) => extraKey(base, ["items", i], ["skill", "targetLevel", "dueDate"])),
+      extraKey(base, [], ["items"]),
+    );
+  });
+  return { route: "/api/v1/plan", method: "PUT", path: "/api/v1/plan", limit: MB, faults, valid };
+}
+
+/** POST /plan/celebrated: one to five skill slugs. */
+export function celebratedRoute(): BodyRoute {
+  const valid = fc
+    .uniqueArray(fc.constantFrom(...UNRATED_SKILLS), { minLength: 1, maxLength: 5 })
+    .map((skills) => new Obj([["skills", skills]]));
+  const faults = valid.chain((base) => {
+    const skills = base.get("skills") as string[];
+    return fc.oneof(
+      fault(base, ["skills"], fc.oneof(wrongType("array"), fc.constant([])), "skills not a non-empty list", true),
+      fc
+        .nat({ max: skills.length - 1 })
+        .chain((i) => fault(base, ["skills", i], fc.oneof(wrongType("string"), fc.constant(""), tooLong(64)), "a bad skill")),
+      fc.constant({ body: setAt(base, ["skills"], [...UNRATED_SKILLS]), field: "skills", label: "six skills" }),
+      extraKey(base, [], ["skills"]),
+    );
+  });
+  return { route: "/api/v1/plan/celebrated", method: "POST", path: "/api/v1/plan/celebrated", limit: MB, faults, valid };
+}
+
+/** PUT /reminders: the interval is 0, 2, 4 or 8 weeks. */
+export function remindersRoute(): BodyRoute {
+  const valid = fc.constantFrom(0, 2, 4, 8).map((weeks) => new Obj([["intervalWeeks", weeks]]));
+  const faults = valid.chain((base) =>
+    fc.oneof(
+      fault(
+        base,
+        ["intervalWeeks"],
+        fc.oneof(
+          wrongType("number"),
+          fc.integer({ min: -10, max: 60 }).filter((weeks) => ![0, 2, 4, 8].includes(weeks)),
+          fc.constantFrom(2.5, 1e9, -0.5),
+        ),
+        "a bad interval",
+        true,
+      ),
+      extraKey(base, [], ["intervalWeeks"]),
+    ),
+  );
+  return { route: "/api/v1/reminders", method: "PUT", path: "/api/v1/reminders", limit: MB, faults, valid };
+}
+
+/** GET /reminders.ics?token=: no token is a 400 naming it; any token that is not a live feed's is a 404. */
+export function reminderFeedQueryCases(): fc.Arbitrary<Case> {
+  const missing = fc.constantFrom("", "?token=", "?other=1").map((query) => ({
+    query,
+    expect: { status: 400, code: "validation_failed", field: query === "?other=1" ? "other" : "token" } as Expectation,
+  }));
+  const unknown = fc
+    .oneof(
+      fc.uuid(),
+      fc.stringMatching(/^[\w-]{43}$/),
+      edgeString.filter((text) => text.length > 0 && text.length <= 200),
+    )
+    .map((token) => ({ query: `?${new URLSearchParams([["token", token]])}`, expect: { status: 404, code: "not_found" } as Expectation }));
+  return fc.oneof(missing, unknown).map(({ query, expect }) => ({
+    route: "GET /api/v1/reminders.ics",
+    label: expect.status === 404 ? "a token that is no feed's" : "no token",
+    method: "GET",
+    path: `/api/v1/reminders.ics${query}`,
+    headers: {},
+    expect,
+  }));
+}

@@ -1,0 +1,94 @@
+/**
+ * The learning plan's arithmetic: what reaching a plan item's target would
+ * add to the focus role's readiness, which items the latest assessment
+ * meets, and the plan the dashboard suggests. Built on the gap arithmetic of
+ * gap.ts, so the plan and the dashboard never disagree.
+ */
+import type { Role } from "./framework";
+import { levelOf, maxWeightedShortfall, roleResult, skillsToRaise, type Levels } from "./gap";
+
+export const PLAN_MAX_ITEMS = 5;
+export const SUGGESTED_PLAN_SIZE = 3;
+export const PLAN_TARGET_MIN = 1;
+export const PLAN_TARGET_MAX = 5;
+
+export interface PlanItem {
+  skill: string;
+  targetLevel: number;
+  /** YYYY-MM-DD. */
+  dueDate: string | null;
+}
+
+export interface StoredPlanItem extends PlanItem {
+  metAssessmentId: string | null;
+  celebrated: boolean;
+}
+
+export interface PlanItemProgress extends PlanItem {
+  currentLevel: number;
+  /** The latest assessment reaches the target. */
+  met: boolean;
+  /** The first assessment that reached the target, once one has. */
+  metAssessmentId: string | null;
+  /** Readiness (0-1) for the focus role that reaching the target would add now. */
+  readinessGain: number;
+  /** Met, and the dashboard has not celebrated it yet. */
+  celebrate: boolean;
+}
+
+export type PlanEntry = PlanItemProgress & { name: string };
+
+/** GET /plan. */
+export interface Plan {
+  /** The role readiness gains are counted for: the target, else the best fit; null before a first assessment. */
+  role: { slug: string; name: string } | null;
+  maxItems: number;
+  items: PlanEntry[];
+  /** The next best skills for the role, each to its target: a plan to adopt in one step. */
+  suggestion: PlanEntry[];
+}
+
+/**
+ * Readiness (0-1) that raising a skill to a level would add to a role: the
+ * weighted shortfall it removes over the role's sum(w*T). A level above the
+ * role's target adds nothing past the target; a skill the role does not need adds nothing.
+ */
+export function readinessGain(role: Role, levels: Levels, skill: string, targetLevel: number): number {
+  const raised = { ...levels, [skill]: Math.max(levelOf(levels, skill), targetLevel) };
+  const total = maxWeightedShortfall(role);
+  return total === 0 ? 0 : (roleResult(role, levels).weightedShortfall - roleResult(role, raised).weightedShortfall) / total;
+}
+
+export function planProgress(role: Role | undefined, levels: Levels, items: readonly StoredPlanItem[]): PlanItemProgress[] {
+  return items.map((item) => {
+    const currentLevel = levelOf(levels, item.skill);
+    const met = currentLevel >= item.targetLevel;
+    return {
+      skill: item.skill,
+      targetLevel: item.targetLevel,
+      dueDate: item.dueDate,
+      currentLevel,
+      met,
+      metAssessmentId: item.metAssessmentId,
+      readinessGain: role ? readinessGain(role, levels, item.skill, item.targetLevel) : 0,
+      celebrate: met && !item.celebrated,
+    };
+  });
+}
+
+/** The next best skills of the role, each to its target: what the dashboard offers to adopt as a plan. */
+export function suggestPlan(role: Role, levels: Levels, size = SUGGESTED_PLAN_SIZE): PlanItem[] {
+  return skillsToRaise(role, levels)
+    .slice(0, size)
+    .map(({ skill, target }) => ({ skill, targetLevel: target, dueDate: null }));
+}
+
+/**
+ * A due date is in the past once that day has ended everywhere: compared
+ * with today in the earliest time zone (UTC-12), so a user west of UTC can
+ * still pick their own today.
+ */
+export function isPastDate(date: string, now: Date): boolean {
+  const earliestToday = new Date(now.getTime() - 12 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  return date < earliestToday;
+}
