@@ -1,25 +1,16 @@
 import { LEVELS, levelName } from "@/lib/domain/framework";
 import { WEIGHT_LABELS, weightKind } from "@/lib/domain/explain";
+import type { FocusSkill } from "@/lib/domain/dashboard";
 import { ChartFigure, LegendItem } from "./chart-figure";
-
-export interface SkillGapEntry {
-  skill: string;
-  name: string;
-  category: string;
-  level: number;
-  target: number;
-  weight: number;
-  weightedShortfall: number;
-}
 
 const MAX_LEVEL = LEVELS.at(-1)!;
 const at = (level: number) => `${(level / MAX_LEVEL) * 100}%`;
 
 /** Categories with the most weighted shortfall first; inside each, the skills that cost most first. */
-function groupByCategory(skills: readonly SkillGapEntry[]) {
-  const groups = new Map<string, SkillGapEntry[]>();
+function groupByCategory(skills: readonly FocusSkill[]) {
+  const groups = new Map<string, FocusSkill[]>();
   for (const skill of skills) groups.set(skill.category, [...(groups.get(skill.category) ?? []), skill]);
-  const total = (entries: SkillGapEntry[]) => entries.reduce((sum, s) => sum + s.weightedShortfall, 0);
+  const total = (entries: FocusSkill[]) => entries.reduce((sum, s) => sum + s.weightedShortfall, 0);
   return [...groups.entries()]
     .map(([category, entries]) => ({
       category,
@@ -34,7 +25,7 @@ const targetMark = <span className="inline-block size-3 rotate-45 border-2 borde
 const shortfallBar = <span className="inline-block h-2 w-5 rounded-sm bg-target/35" />;
 
 /** Your level against the role's target, skill by skill: a dot, a diamond and the distance between them. */
-export function SkillGapChart({ roleName, skills }: { roleName: string; skills: readonly SkillGapEntry[] }) {
+export function SkillGapChart({ roleName, skills }: { roleName: string; skills: readonly FocusSkill[] }) {
   const groups = groupByCategory(skills);
   return (
     <ChartFigure
@@ -104,7 +95,7 @@ export function SkillGapChart({ roleName, skills }: { roleName: string; skills: 
   );
 }
 
-function SkillRow({ entry: s }: { entry: SkillGapEntry }) {
+function SkillRow({ entry: s }: { entry: FocusSkill }) {
   const short = s.target - s.level;
   return (
     <li className="grid items-center gap-x-4 gap-y-1 sm:grid-cols-[minmax(0,15rem)_minmax(0,1fr)_7rem]">

@@ -4,6 +4,17 @@ import type { Forecast, Trend } from "./trend";
 /** Ratings this many days old or more are stale: the dashboard asks for a new assessment. */
 export const STALE_AFTER_DAYS = 90;
 
+/** One skill of the focus role, as the skill-gap chart draws it. */
+export interface FocusSkill {
+  skill: string;
+  name: string;
+  category: string;
+  level: number;
+  target: number;
+  weight: number;
+  weightedShortfall: number;
+}
+
 export interface DashboardRole {
   slug: string;
   name: string;
@@ -23,18 +34,7 @@ export interface Dashboard {
   roles: DashboardRole[];
   nextAcrossRoles: { skill: string; name: string; totalGain: number; roles: string[] } | null;
   /** The role the charts show: the target, or else the suggestion. */
-  focus: {
-    role: string;
-    skills: {
-      skill: string;
-      name: string;
-      category: string;
-      level: number;
-      target: number;
-      weight: number;
-      weightedShortfall: number;
-    }[];
-  } | null;
+  focus: { role: string; skills: FocusSkill[] } | null;
   trend: Trend;
   forecast: Forecast;
   onTrack: boolean | null;

@@ -15,7 +15,7 @@ import { DEFAULT_FRAMEWORK } from "@/lib/domain/framework";
 
 type Row = Record<string, unknown>;
 
-/** Every row of every table, timestamps as instants, in a stable order: what a copy must keep. */
+/** Every row of every table, timestamps as instants and booleans as 0 or 1, in a stable order: what a copy must keep. */
 async function snapshotOf(read: (table: string) => Promise<Row[]> | Row[], timestampColumns: Map<string, Set<string>>) {
   const snapshot: Record<string, string[]> = {};
   for (const [table, timestamps] of timestampColumns) {
@@ -28,7 +28,12 @@ async function snapshotOf(read: (table: string) => Promise<Row[]> | Row[], times
               .sort(([a], [b]) => (a < b ? -1 : 1))
               .map(([column, value]) => [
                 column,
-                timestamps.has(column) && value !== null ? new Date(value as string).toISOString() : value,
+                timestamps.has(column) && value !== null
+                  ? new Date(value as string).toISOString()
+                  : // SQLite keeps a boolean as 0 or 1; PostgreSQL answers true or false.
+                    typeof value === "boolean"
+                    ? Number(value)
+                    : value,
               ]),
           ),
         ),
