@@ -27,9 +27,18 @@ const BODY_ROUTES: Record<string, { path: string; limit: number; type: string }>
   "POST /api/v1/shares": { path: "/api/v1/shares", limit: MB, type: "application/json" },
   "POST /api/v1/reviews": { path: "/api/v1/reviews", limit: MB, type: "application/json" },
   "POST /api/v1/reviews/[id]/response": { path: "/api/v1/reviews/no-such-token/response", limit: MB, type: "application/json" },
+  "PUT /api/v1/plan": { path: "/api/v1/plan", limit: MB, type: "application/json" },
+  "POST /api/v1/plan/celebrated": { path: "/api/v1/plan/celebrated", limit: MB, type: "application/json" },
+  "PUT /api/v1/reminders": { path: "/api/v1/reminders", limit: MB, type: "application/json" },
 };
 /** Routes that change something without reading a body: whatever is sent is never parsed. */
-const NO_BODY = ["POST /api/v1/me/sign-out-everywhere", "DELETE /api/v1/shares/[id]", "DELETE /api/v1/reviews/[id]"];
+const NO_BODY = [
+  "POST /api/v1/me/sign-out-everywhere",
+  "DELETE /api/v1/shares/[id]",
+  "DELETE /api/v1/reviews/[id]",
+  "POST /api/v1/reminders/feed",
+  "DELETE /api/v1/reminders/feed",
+];
 
 function chunked(size: number): ReadableStream<Uint8Array> {
   const chunk = new TextEncoder().encode("x".repeat(64 * 1024));
