@@ -87,11 +87,10 @@ export const updateMeSchema = z
 export type UpdateMeInput = z.input<typeof updateMeSchema>;
 export type UpdateMeData = z.output<typeof updateMeSchema>;
 
+const currentPassword = z.string({ error: "Enter your current password." }).min(1, "Enter your current password.").max(PASSWORD_MAX);
+
 export const changePasswordSchema = z
-  .strictObject({
-    currentPassword: z.string({ error: "Enter your current password." }).min(1, "Enter your current password.").max(PASSWORD_MAX),
-    newPassword,
-  })
+  .strictObject({ currentPassword, newPassword })
   .refine((input) => input.newPassword !== input.currentPassword, {
     path: ["newPassword"],
     message: "Choose a password different from the current one.",
@@ -99,11 +98,7 @@ export const changePasswordSchema = z
 export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
 export type ChangePasswordData = z.output<typeof changePasswordSchema>;
 
-export const deleteAccountSchema = z.strictObject({
-  confirmEmail: z
-    .string({ error: "Type your email address to confirm." })
-    .trim()
-    .toLowerCase()
-    .min(1, "Type your email address to confirm."),
-});
+/** An account with a password confirms with it; one that signs in only through GitHub or Google sends nothing, having signed in recently. */
+export const deleteAccountSchema = z.strictObject({ currentPassword: currentPassword.optional() });
+export type DeleteAccountInput = z.input<typeof deleteAccountSchema>;
 export type DeleteAccountData = z.output<typeof deleteAccountSchema>;

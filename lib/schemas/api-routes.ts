@@ -119,17 +119,24 @@ export const API_ROUTES = {
   "DELETE /me": {
     tag: "Account",
     summary: "Delete your account and everything in it",
+    description:
+      "Send `currentPassword` (a wrong one counts against the same budget as a password change: 10 per 15 minutes, then 429 with Retry-After even for the right one). " +
+      "An account without a password (GitHub or Google only) sends `{}` and must have signed in within the last 10 minutes, else 403 `recent_sign_in_required`.",
     access: "session",
     body: deleteAccountSchema,
     responses: { 204: NO_CONTENT },
+    errors: [429],
   },
   "POST /me/password": {
     tag: "Account",
     summary: "Change your password",
-    description: "Ends every session, this one included: sign in again with the new password.",
+    description:
+      "Ends every session, this one included: sign in again with the new password. " +
+      "Throttled like sign-in: after 10 wrong current passwords in 15 minutes even the right one gets 429 with Retry-After; the right one resets the count.",
     access: "session",
     body: changePasswordSchema,
     responses: { 204: NO_CONTENT },
+    errors: [429],
   },
   "POST /me/sign-out-everywhere": {
     tag: "Account",

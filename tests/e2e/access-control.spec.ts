@@ -71,7 +71,7 @@ const MATRIX: Entry[] = [
   {
     endpoint: "DELETE /api/v1/me",
     access: "user",
-    request: ({ ownerEmail }) => ({ path: "/api/v1/me", json: { confirmEmail: ownerEmail } }),
+    request: () => ({ path: "/api/v1/me", json: { currentPassword: PASSWORD } }),
     status: 204,
     destructive: true,
   },
