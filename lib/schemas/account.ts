@@ -12,7 +12,8 @@ export const emailSchema = z
   .max(254, "An email address has at most 254 characters.")
   .pipe(z.email("Enter a valid email address."));
 
-const newPassword = z
+/** A new password's length rules (sign-up, change, reset); the common-password and email checks run on the server. */
+export const newPasswordSchema = z
   .string({ error: "Enter a password." })
   .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
   .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`);
@@ -29,7 +30,7 @@ export function isPasswordTheEmail(password: string, email: string): boolean {
 export const signUpSchema = z
   .strictObject({
     email: emailSchema,
-    password: newPassword,
+    password: newPasswordSchema,
     name: nameSchema.optional(),
   })
   .refine((input) => !isPasswordTheEmail(input.password, input.email), { path: ["password"], message: PASSWORD_IS_EMAIL });
@@ -90,7 +91,7 @@ export type UpdateMeData = z.output<typeof updateMeSchema>;
 const currentPassword = z.string({ error: "Enter your current password." }).min(1, "Enter your current password.").max(PASSWORD_MAX);
 
 export const changePasswordSchema = z
-  .strictObject({ currentPassword, newPassword })
+  .strictObject({ currentPassword, newPassword: newPasswordSchema })
   .refine((input) => input.newPassword !== input.currentPassword, {
     path: ["newPassword"],
     message: "Choose a password different from the current one.",

@@ -65,6 +65,18 @@ const MATRIX: Entry[] = [
     request: () => ({ path: "/api/v1/users", json: { email: randomEmail("matrix"), password: PASSWORD } }),
     status: 202,
   },
+  {
+    endpoint: "POST /api/v1/password-resets",
+    access: "public",
+    request: () => ({ path: "/api/v1/password-resets", json: { email: randomEmail("matrix") } }),
+    status: 202,
+  },
+  {
+    endpoint: "POST /api/v1/password-resets/confirm",
+    access: "public",
+    request: () => ({ path: "/api/v1/password-resets/confirm", json: { token: "never-issued", newPassword: PASSWORD } }),
+    status: 400,
+  },
 
   { endpoint: "GET /api/v1/me", access: "user", request: () => ({ path: "/api/v1/me" }), status: 200 },
   { endpoint: "PATCH /api/v1/me", access: "user", request: () => ({ path: "/api/v1/me", json: { name: "Matrix Owner" } }), status: 200 },
@@ -199,6 +211,8 @@ const MATRIX: Entry[] = [
   { endpoint: "GET /skills/[slug]", access: "public", request: () => ({ path: "/skills/mlops" }), status: 200 },
   { endpoint: "GET /signin", access: "public", request: () => ({ path: "/signin" }), status: 200 },
   { endpoint: "GET /signup", access: "public", request: () => ({ path: "/signup" }), status: 200 },
+  { endpoint: "GET /forgot-password", access: "public", request: () => ({ path: "/forgot-password" }), status: 200 },
+  { endpoint: "GET /reset-password", access: "public", request: () => ({ path: "/reset-password?token=never-issued" }), status: 200 },
   { endpoint: "GET /dashboard", access: "user", request: () => ({ path: "/dashboard" }), status: 200 },
   { endpoint: "GET /assess", access: "user", request: () => ({ path: "/assess" }), status: 200 },
   { endpoint: "GET /history", access: "user", request: () => ({ path: "/history" }), status: 200 },

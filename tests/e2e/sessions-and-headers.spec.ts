@@ -127,6 +127,11 @@ test.describe("session tokens", () => {
 /** A valid request to each route that changes something, keyed by endpoint; the list of endpoints comes from app/. */
 const WRITES: Record<string, (email: string) => { path: string; json?: unknown; form?: Record<string, string> }> = {
   "POST /api/v1/users": () => ({ path: "/api/v1/users", json: { email: randomEmail("cross"), password: PASSWORD } }),
+  "POST /api/v1/password-resets": () => ({ path: "/api/v1/password-resets", json: { email: randomEmail("cross") } }),
+  "POST /api/v1/password-resets/confirm": () => ({
+    path: "/api/v1/password-resets/confirm",
+    json: { token: "never-issued", newPassword: "a cross-origin passphrase" },
+  }),
   "PATCH /api/v1/me": () => ({ path: "/api/v1/me", json: { name: "Changed Cross-Origin" } }),
   "DELETE /api/v1/me": () => ({ path: "/api/v1/me", json: { currentPassword: PASSWORD } }),
   "POST /api/v1/me/password": () => ({

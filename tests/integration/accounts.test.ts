@@ -8,7 +8,8 @@ import { DELETE as deleteMeUnchecked, GET as getMeUnchecked, PATCH as patchMeUnc
 import { POST as changePasswordUnchecked } from "@/app/api/v1/me/password/route";
 import { POST as signOutEverywhereUnchecked } from "@/app/api/v1/me/sign-out-everywhere/route";
 import { authenticate, WRONG_CREDENTIALS } from "@/lib/auth/authenticate";
-import { authOptions, clientAddress } from "@/lib/auth/options";
+import { authOptions } from "@/lib/auth/options";
+import { clientAddress } from "@/lib/auth/client-address";
 import { db } from "@/lib/db/client";
 import { SIGN_UP_ACCEPTED } from "@/lib/schemas/account";
 import { signUp } from "@/lib/services/sign-up";

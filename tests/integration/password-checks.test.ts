@@ -88,13 +88,13 @@ describe("DELETE /api/v1/me asks for the current password", () => {
   });
 
   test("an account without a password must have signed in within the last 10 minutes", async () => {
-    const oauthUser = await findOrCreateOAuthUser({
+    const oauthUser = (await findOrCreateOAuthUser({
       email: "oauth-only@example.test",
       name: "OAuth only",
       provider: "github",
       providerAccountId: "4242",
       type: "oauth",
-    });
+    }))!;
     const stale = await signedIn(oauthUser, { authTime: Date.now() - 11 * MINUTE_MS });
     const refused = await remove(stale.headers, {});
     expect(refused.status).toBe(403);

@@ -486,6 +486,58 @@ export function signUpRoute(): BodyRoute {
   return { route: "/api/v1/users", method: "POST", path: "/api/v1/users", limit: MB, faults, valid };
 }
 
+/** POST /password-resets: well-formed requests are left to the integration tests (each one spends the address's hourly budget). */
+export function requestPasswordResetRoute(): BodyRoute {
+  const valid = fc.uuid().map((id) => new Obj([["email", `fuzz-${id}@example.test`]]));
+  const faults = valid.chain((base) =>
+    fc.oneof(
+      fault(
+        base,
+        ["email"],
+        fc.oneof(
+          wrongType("string"),
+          edgeString.filter((text) => !text.includes("@")),
+          fc.constantFrom("a@", "@b.c", "a@b", "a b@c.d"),
+        ),
+        "a bad email",
+        true,
+      ),
+      extraKey(base, [], ["email"]),
+    ),
+  );
+  return { route: "/api/v1/password-resets", method: "POST", path: "/api/v1/password-resets", limit: MB, faults, valid };
+}
+
+/** POST /password-resets/confirm: no token here was ever issued, so a well-formed one is refused naming `token`. */
+export function confirmPasswordResetRoute(): BodyRoute {
+  const valid = fc.base64String({ minLength: 44, maxLength: 44 }).map(
+    (token) =>
+      new Obj([
+        ["token", token.replace(/[+/=]/g, "A")],
+        ["newPassword", GOOD_PASSWORD],
+      ]),
+  );
+  const faults = valid.chain((base) =>
+    fc.oneof(
+      fc.constant({ body: base, field: "token", label: "a token never issued" }),
+      fault(base, ["token"], fc.oneof(wrongType("string"), fc.constant(""), tooLong(100)), "a bad token", true),
+      fault(
+        base,
+        ["newPassword"],
+        fc.oneof(
+          wrongType("string"),
+          fc.string({ unit: "grapheme", maxLength: 7 }).filter((text) => text.length < 8),
+          tooLong(128),
+        ),
+        "a bad new password",
+        true,
+      ),
+      extraKey(base, [], ["token", "newPassword"]),
+    ),
+  );
+  return { route: "/api/v1/password-resets/confirm", method: "POST", path: "/api/v1/password-resets/confirm", limit: MB, faults, valid };
+}
+
 const BAD_DATES = [
   "2027-02-30",
   "2027-13-01",
