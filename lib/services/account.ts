@@ -44,9 +44,10 @@ export async function updateMe(user: CurrentUser, { name, targetRole, goalDate, 
 export async function changePassword(user: CurrentUser, { currentPassword, newPassword }: ChangePasswordData): Promise<void> {
   const profile = await getProfile(user.id);
   if (!profile) throw notFound("Account");
-  await assertCurrentPassword(user.id, profile.passwordHash, currentPassword);
+  // The policy first: a refused new password must not touch the throttle's counters.
   const problem = passwordProblem(newPassword, user.email);
   if (problem) throw validationFailed({ newPassword: problem });
+  await assertCurrentPassword(user.id, profile.passwordHash, currentPassword);
   await bumpSessionVersion(user.id, await hashPassword(newPassword));
 }
 
