@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from "vitest";
-import { jsonRequest, noContext } from "../support/http";
-import { createUser, signedIn, type TestUser } from "../support/users";
+import { noContext } from "../support/http";
+import { createUser, testBrowser } from "../support/users";
 import { recordAssessmentAt, WORKED_EXAMPLE } from "../support/assessments";
 import { checkedAgainstSchema } from "../support/api-schema";
 import { GET as getPlanHandler, PUT as putPlanHandler } from "@/app/api/v1/plan/route";
@@ -10,17 +10,11 @@ import { PATCH as patchMe } from "@/app/api/v1/me/route";
 import { GET as exportRoute } from "@/app/api/v1/export/route";
 import { POST as importRoute } from "@/app/api/v1/import/route";
 import { db } from "@/lib/db/client";
+import { DAY_MS } from "@/lib/domain/time";
 
-// The browser of the user signed in last: each request carries that user's session cookie.
-let current: TestUser | null = null;
-const signInAs = (user: TestUser) => {
-  current = user;
-};
-afterEach(() => {
-  current = null;
-});
-const request = async (path: string, method: string, body?: unknown) =>
-  jsonRequest(path, method, body, current ? (await signedIn(current)).headers : {});
+const browser = testBrowser();
+const { signInAs, request } = browser;
+afterEach(() => browser.signOut());
 
 const getPlanRoute = checkedAgainstSchema("GET /plan", getPlanHandler);
 const putPlanRoute = checkedAgainstSchema("PUT /plan", putPlanHandler);
@@ -33,13 +27,13 @@ const plan = async () => {
   expect(response.status).toBe(200);
   return response.json();
 };
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const inDays = (days: number) => new Date(Date.now() + days * DAY_MS).toISOString().slice(0, 10);
 
 /** A user at FRAMEWORK.md's worked example (programming 3, statistics 4, mathematics 2), aiming at Data Scientist. */
 async function workedExampleUser() {
   const user = await createUser();
-  signInAs(user);
-  await recordAssessmentAt(user.id, WORKED_EXAMPLE, new Date(Date.now() - 86_400_000));
+  await signInAs(user);
+  await recordAssessmentAt(user.id, WORKED_EXAMPLE, new Date(Date.now() - DAY_MS));
   await patchMe(await request("/api/v1/me", "PATCH", { targetRole: "data-scientist" }), noContext);
   return user;
 }
@@ -183,13 +177,13 @@ test("another user's plan is never visible, and saving one's own never touches i
   const owner = await workedExampleUser();
   await putPlan({ items: [{ skill: "cloud", targetLevel: 2 }] });
   const other = await createUser();
-  signInAs(other);
+  await signInAs(other);
   expect((await plan()).items).toEqual([]);
   expect((await putPlan({ items: [{ skill: "eda", targetLevel: 1 }] })).status).toBe(200);
   expect((await plan()).items.map((item: { skill: string }) => item.skill)).toEqual(["eda"]);
   // Marking someone else's skill celebrated changes nothing of theirs.
   await celebratedRoute(await request("/api/v1/plan/celebrated", "POST", { skills: ["cloud"] }), noContext);
-  signInAs(owner);
+  await signInAs(owner);
   expect((await plan()).items).toEqual([expect.objectContaining({ skill: "cloud", targetLevel: 2, celebrate: false })]);
   expect(await db.planItem.findMany({ where: { userId: owner.id }, select: { celebratedAt: true } })).toEqual([{ celebratedAt: null }]);
 });
@@ -227,7 +221,7 @@ test("the plan travels in the export and comes back on import, with the assessme
   ]);
 
   // Someone else imports it: the assessments are theirs under new ids, so the met mark cannot point at the owner's.
-  signInAs(await createUser());
+  await signInAs(await createUser());
   const imported = await importRoute(await request("/api/v1/import", "POST", exported), noContext);
   expect(imported.status).toBe(200);
   const items = (await plan()).items;

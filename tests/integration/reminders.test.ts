@@ -1,23 +1,16 @@
 import { afterEach, expect, test } from "vitest";
 import { checkedAgainstSchema } from "../support/api-schema";
-import { jsonRequest, noContext } from "../support/http";
-import { createUser, signedIn, type TestUser } from "../support/users";
+import { noContext } from "../support/http";
+import { createUser, testBrowser } from "../support/users";
 import { recordAssessmentAt, WORKED_EXAMPLE } from "../support/assessments";
 import { GET as getRemindersHandler, PUT as putRemindersHandler } from "@/app/api/v1/reminders/route";
 import { DELETE as revokeFeedHandler, POST as createFeedHandler } from "@/app/api/v1/reminders/feed/route";
 import { GET as feedHandler } from "@/app/api/v1/reminders.ics/route";
 import { db } from "@/lib/db/client";
 
-// The browser of the user signed in last: each request carries that user's session cookie.
-let current: TestUser | null = null;
-const signInAs = (user: TestUser) => {
-  current = user;
-};
-afterEach(() => {
-  current = null;
-});
-const request = async (path: string, method: string, body?: unknown) =>
-  jsonRequest(path, method, body, current ? (await signedIn(current)).headers : {});
+const browser = testBrowser();
+const { signInAs, request } = browser;
+afterEach(() => browser.signOut());
 
 const getReminders = checkedAgainstSchema("GET /reminders", getRemindersHandler);
 const putReminders = checkedAgainstSchema("PUT /reminders", putRemindersHandler);
@@ -37,7 +30,7 @@ const ASSESSED = new Date("2026-11-02T09:30:00Z");
 async function assessedUser() {
   const user = await createUser("Private Person");
   await recordAssessmentAt(user.id, WORKED_EXAMPLE, ASSESSED);
-  signInAs(user);
+  await signInAs(user);
   return user;
 }
 
@@ -112,7 +105,7 @@ test("a feed shows its own owner's dates only; a missing or unknown token is ref
   const mine = await newFeed();
   const other = await createUser();
   await recordAssessmentAt(other.id, WORKED_EXAMPLE, new Date("2026-10-01T00:00:00Z"));
-  signInAs(other);
+  await signInAs(other);
   await setRhythm({ intervalWeeks: 8 });
   const theirs = await newFeed();
   expect(eventDates(await (await feed(mine.path)).text())[0]).toBe("20261116");

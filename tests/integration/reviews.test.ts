@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from "vitest";
-import { jsonRequest as browserRequest, noContext, params } from "../support/http";
-import { createUser, GOOD_PASSWORD, signedIn } from "../support/users";
+import { noContext, params } from "../support/http";
+import { createUser, GOOD_PASSWORD, testBrowser } from "../support/users";
 import { recordAssessmentAt, WORKED_EXAMPLE } from "../support/assessments";
 import { checkedAgainstSchema } from "../support/api-schema";
 import { GET as listRouteUnchecked, POST as createRouteUnchecked } from "@/app/api/v1/reviews/route";
@@ -11,6 +11,7 @@ import { GET as exportRouteUnchecked } from "@/app/api/v1/export/route";
 import { POST as importRouteUnchecked } from "@/app/api/v1/import/route";
 import { POST as createShareRouteUnchecked } from "@/app/api/v1/shares/route";
 import { db } from "@/lib/db/client";
+import { DAY_MS as DAY } from "@/lib/domain/time";
 import { DEFAULT_FRAMEWORK } from "@/lib/domain/framework";
 import { hashLinkToken } from "@/lib/services/link-tokens";
 import { signUp } from "@/lib/services/sign-up";
@@ -25,19 +26,9 @@ const exportRoute = checkedAgainstSchema("GET /export", exportRouteUnchecked);
 const importRoute = checkedAgainstSchema("POST /import", importRouteUnchecked);
 const createShareRoute = checkedAgainstSchema("POST /shares", createShareRouteUnchecked);
 
-// The browser the requests come from: signed in as one user at a time, or signed out.
-let sessionCookie: Record<string, string> = {};
-async function signInAs(user: { id: string; email: string; name?: string | null; sessionVersion?: number }) {
-  sessionCookie = (await signedIn(user)).headers;
-}
-function signOutOfTests() {
-  sessionCookie = {};
-}
-const jsonRequest = (path: string, method: string, body?: unknown) => browserRequest(path, method, body, sessionCookie);
-
-afterEach(() => signOutOfTests());
-
-const DAY = 86_400_000;
+const browser = testBrowser();
+const { signInAs, request: jsonRequest } = browser;
+afterEach(() => browser.signOut());
 const create = (body: unknown) => createRoute(jsonRequest("/api/v1/reviews", "POST", body), noContext);
 const list = async () => (await listRoute(jsonRequest("/api/v1/reviews", "GET"), noContext)).json();
 const calibration = (id: string) => calibrationRoute(jsonRequest(`/api/v1/reviews/${id}`, "GET"), params({ id }));
@@ -120,7 +111,7 @@ describe("POST /api/v1/reviews", () => {
 describe("POST /api/v1/reviews/{token}/response", () => {
   test("201 once; a second answer is a 410 that writes nothing", async () => {
     const { id, token } = await ownerWithInvitation();
-    signOutOfTests(); // the reviewer needs no account
+    browser.signOut(); // the reviewer needs no account
     const first = await respond(token, { ratings: reviewerRatings() });
     expect(first.status).toBe(201);
     expect(await db.reviewRating.count({ where: { reviewId: id } })).toBe(20);

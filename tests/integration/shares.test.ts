@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, test } from "vitest";
-import { jsonRequest as browserRequest, noContext, params } from "../support/http";
-import { createUser, signedIn } from "../support/users";
+import { noContext, params } from "../support/http";
+import { createUser, testBrowser } from "../support/users";
 import { recordAssessmentAt, WORKED_EXAMPLE } from "../support/assessments";
 import { checkedAgainstSchema } from "../support/api-schema";
 import { GET as listRouteUnchecked, POST as createRouteUnchecked } from "@/app/api/v1/shares/route";
 import { DELETE as revokeRouteUnchecked } from "@/app/api/v1/shares/[id]/route";
 import { db } from "@/lib/db/client";
+import { DAY_MS as DAY } from "@/lib/domain/time";
 import { viewSharedProfile } from "@/lib/services/shares";
 import { hashLinkToken } from "@/lib/services/link-tokens";
 
@@ -13,19 +14,9 @@ const createRoute = checkedAgainstSchema("POST /shares", createRouteUnchecked);
 const listRoute = checkedAgainstSchema("GET /shares", listRouteUnchecked);
 const revokeRoute = checkedAgainstSchema("DELETE /shares/{id}", revokeRouteUnchecked);
 
-// The browser the requests come from: signed in as one user at a time, or signed out.
-let sessionCookie: Record<string, string> = {};
-async function signInAs(user: { id: string; email: string; name?: string | null; sessionVersion?: number }) {
-  sessionCookie = (await signedIn(user)).headers;
-}
-function signOutOfTests() {
-  sessionCookie = {};
-}
-const jsonRequest = (path: string, method: string, body?: unknown) => browserRequest(path, method, body, sessionCookie);
-
-afterEach(() => signOutOfTests());
-
-const DAY = 86_400_000;
+const browser = testBrowser();
+const { signInAs, request: jsonRequest } = browser;
+afterEach(() => browser.signOut());
 const create = (body: unknown) => createRoute(jsonRequest("/api/v1/shares", "POST", body), noContext);
 const list = async () => (await listRoute(jsonRequest("/api/v1/shares", "GET"), noContext)).json();
 const revoke = (id: string) => revokeRoute(jsonRequest(`/api/v1/shares/${id}`, "DELETE"), params({ id }));

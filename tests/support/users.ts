@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { encode, type JWT } from "next-auth/jwt";
+import { jsonRequest } from "./http";
 import { authOptions } from "@/lib/auth/options";
 import { db } from "@/lib/db/client";
 import { signUp } from "@/lib/services/sign-up";
@@ -50,4 +51,21 @@ export async function signedIn(
   };
   const cookie = await encode({ token, secret: authOptions.secret! });
   return { token, headers: { cookie: `next-auth.session-token=${cookie}` } };
+}
+
+/**
+ * The browser route-handler tests send requests from: signed in as one user
+ * at a time (their session cookie goes with every request), or signed out.
+ */
+export function testBrowser() {
+  let cookie: Record<string, string> = {};
+  return {
+    async signInAs(user: { id: string; email: string; name?: string | null; sessionVersion?: number }) {
+      cookie = (await signedIn(user)).headers;
+    },
+    signOut() {
+      cookie = {};
+    },
+    request: (path: string, method: string, body?: unknown) => jsonRequest(path, method, body, cookie),
+  };
 }
