@@ -1,3 +1,4 @@
+import { cache } from "react";
 import type { NewAssessment, Rating } from "@/lib/domain/assessment";
 import { db, engine, Prisma } from "./client";
 export { isUniqueViolation } from "./errors";
@@ -184,9 +185,13 @@ export function findLatestAssessment(userId: string): Promise<AssessmentRow | nu
 
 /**
  * The latest assessment's date and levels, for the dashboard: one raw
- * statement on its hot path (see findSessionUser for why raw).
+ * statement on its hot path (see findSessionUser for why raw). Memoised for
+ * one server render (React's cache), where the dashboard's readiness, plan
+ * and reminder sections each ask for it; a route handler reads it per call.
  */
-export async function findLatestLevels(userId: string): Promise<{ createdAt: Date; ratings: Rating[] } | null> {
+export const findLatestLevels = cache(async function findLatestLevels(
+  userId: string,
+): Promise<{ createdAt: Date; ratings: Rating[] } | null> {
   const rows = await db.$queryRaw<{ createdAt: Date; skillSlug: string | null; level: number | null }[]>`
     SELECT a."createdAt", r."skillSlug", r."level"
     FROM "Assessment" a LEFT JOIN "Rating" r ON r."assessmentId" = a."id"
@@ -194,7 +199,7 @@ export async function findLatestLevels(userId: string): Promise<{ createdAt: Dat
   if (rows.length === 0) return null;
   const ratings = rows.flatMap((row) => (row.skillSlug === null ? [] : [{ skill: row.skillSlug, level: Number(row.level) }]));
   return { createdAt: rows[0]!.createdAt, ratings };
-}
+});
 
 /**
  * A page of assessments, newest first, plus the assessment just older than
