@@ -42,6 +42,7 @@ import {
   saveAssessmentSchema,
 } from "./assessment";
 import { dashboardSchema, progressSchema } from "./dashboard";
+import { confirmPasswordResetSchema, passwordResetRequestedSchema, requestPasswordResetSchema } from "./password-reset";
 import { progressQuerySchema } from "./progress";
 import { celebratedSchema, planSchema, savePlanSchema } from "./plan";
 import { reminderFeedQuerySchema, reminderFeedSchema, remindersSchema, updateRemindersSchema } from "./reminders";
@@ -105,6 +106,27 @@ export const API_ROUTES = {
     body: signUpSchema,
     responses: { 202: { description: "Accepted (whether or not the email already had an account).", body: signUpAcceptedSchema } },
   },
+  "POST /password-resets": {
+    tag: "Account",
+    summary: "Ask for a password reset link",
+    description:
+      "Mails a link to `/reset-password?token=…` (single use, valid 30 minutes) when the email has an account; without SMTP_URL the server writes the link to its log instead. " +
+      "A known and an unknown email get the same 202 and message. Throttled: 10 requests per client address and 3 per email per hour, then 429 with Retry-After.",
+    access: "public",
+    body: requestPasswordResetSchema,
+    responses: { 202: { description: "Accepted (whether or not the email has an account).", body: passwordResetRequestedSchema } },
+    errors: [429],
+  },
+  "POST /password-resets/confirm": {
+    tag: "Account",
+    summary: "Set a new password from a reset link",
+    description:
+      "Sets the password (the sign-up policy applies: errors name `newPassword`), uses the token up along with the account's other outstanding ones, ends every session and marks the email verified. " +
+      "A used, expired or unknown token is a 400 naming `token`.",
+    access: "public",
+    body: confirmPasswordResetSchema,
+    responses: { 204: NO_CONTENT },
+  },
   "GET /me": {
     tag: "Account",
     summary: "Your account",
@@ -122,17 +144,24 @@ export const API_ROUTES = {
   "DELETE /me": {
     tag: "Account",
     summary: "Delete your account and everything in it",
+    description:
+      "Send `currentPassword` (a wrong one counts against the same budget as a password change: 10 per 15 minutes, then 429 with Retry-After even for the right one). " +
+      "An account without a password (GitHub or Google only) sends `{}` and must have signed in within the last 10 minutes, else 403 `recent_sign_in_required`.",
     access: "session",
     body: deleteAccountSchema,
     responses: { 204: NO_CONTENT },
+    errors: [429],
   },
   "POST /me/password": {
     tag: "Account",
     summary: "Change your password",
-    description: "Ends every session, this one included: sign in again with the new password.",
+    description:
+      "Ends every session, this one included: sign in again with the new password. " +
+      "Throttled like sign-in: after 10 wrong current passwords in 15 minutes even the right one gets 429 with Retry-After; the right one resets the count.",
     access: "session",
     body: changePasswordSchema,
     responses: { 204: NO_CONTENT },
+    errors: [429],
   },
   "POST /me/sign-out-everywhere": {
     tag: "Account",

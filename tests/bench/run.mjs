@@ -46,6 +46,7 @@ import {
   withCpu,
 } from "./processes.mjs";
 import { measureLargestImport } from "./imports.mjs";
+import { leakCheck, READ_TARGETS } from "./leak-check.mjs";
 import { fmt, goals, machine, report } from "./report.mjs";
 
 guardExits();
@@ -130,9 +131,10 @@ async function main() {
   startMemorySampler(server.pid);
   try {
     r.load = {};
-    for (const key of ["health", "dashboardApi", "progress", "dashboardPage"]) {
+    for (const key of READ_TARGETS) {
       r.load[key] = await phase(`load ${TARGETS[key].label}`, () => loadTarget(server.pid, TARGETS[key], poolCookies));
     }
+    r.leak = await phase("leak check: the read load phases again", () => leakCheck(server.pid, poolCookies));
     await phase("growth on the full database", async () => {
       await warmGrowthEndpoints(sharedCookies);
       const timed = await withCpu(server.pid, async () => {

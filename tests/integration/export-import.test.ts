@@ -38,7 +38,7 @@ describe("export and import", () => {
     expect(exported).toMatchObject({ format: "skillgap-export", version: 1, profile: { email: user.email, name: "Round Trip" } });
     expect(exported.assessments).toHaveLength(2);
 
-    await deleteAccount(user, { confirmEmail: user.email });
+    await deleteAccount({ ...user, authTime: Date.now() }, { currentPassword: GOOD_PASSWORD });
     await signUp({ email: user.email, password: GOOD_PASSWORD });
     const again = await db.user.findUniqueOrThrow({ where: { email: user.email } });
     // A dry run counts what an import would do, validated the same way, and writes nothing.
