@@ -27,6 +27,7 @@ const layers = [
   zone("./lib/auth", ["./app", "./components", "./lib/services", "./lib/http"], "lib/auth sits below the services."),
   zone("./lib/services", ["./app", "./components", "./lib/http"], "Services are called by routes, not the other way."),
   zone("./lib/http", ["./app", "./components", "./lib/db"], "lib/http only shapes requests and responses."),
+  zone("./lib/mail", ["./app", "./components", "./lib/db", "./lib/services", "./lib/auth", "./lib/http"], "lib/mail only sends mail."),
   zone("./lib/env.ts", ["./app", "./components", "./lib"], "lib/env.ts reads the environment and imports nothing of the app."),
 ];
 

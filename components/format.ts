@@ -4,23 +4,40 @@ import { formatReadiness } from "@/lib/domain/gap";
 /** undefined: the runtime's own time zone (the viewer's, in a browser). */
 type TimeZone = "UTC" | undefined;
 
+// A formatter costs far more to build than to use (a server render of the dashboard built a dozen), so one is kept per zone.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(kind: "date" | "dateTime", timeZone: TimeZone): Intl.DateTimeFormat {
+  const key = `${kind} ${timeZone}`;
+  let kept = formatters.get(key);
+  if (!kept) {
+    kept = new Intl.DateTimeFormat(
+      "en-GB",
+      kind === "date"
+        ? { day: "numeric", month: "long", year: "numeric", timeZone }
+        : {
+            day: "numeric",
+            month: "short",
+            year: "numeric",
+            hour: "2-digit",
+            minute: "2-digit",
+            second: "2-digit",
+            timeZone,
+            timeZoneName: "short",
+          },
+    );
+    formatters.set(key, kept);
+  }
+  return kept;
+}
+
 /** "14 March 2027": for calendar dates (a goal date), which have no time zone. */
 export function formatDate(value: string | Date, timeZone: TimeZone = "UTC"): string {
-  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone }).format(new Date(value));
+  return formatter("date", timeZone).format(new Date(value));
 }
 
 /** "14 Mar 2027, 09:05:12 CET": to the second, so two saves in one minute read differently. */
 export function formatDateTime(value: string | Date, timeZone: TimeZone = "UTC"): string {
-  return new Intl.DateTimeFormat("en-GB", {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-    timeZone,
-    timeZoneName: "short",
-  }).format(new Date(value));
+  return formatter("dateTime", timeZone).format(new Date(value));
 }
 
 export { formatReadiness };

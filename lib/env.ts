@@ -34,6 +34,14 @@ const envSchema = z
     GITHUB_SECRET: optionalText,
     GOOGLE_ID: optionalText,
     GOOGLE_SECRET: optionalText,
+    /** Where password-reset mail goes out: smtp://user:pass@host:587 or smtps://… (unset: the link is written to the server's log). */
+    SMTP_URL: unsetIfEmpty(z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional()),
+    MAIL_FROM: unsetIfEmpty(
+      z
+        .string()
+        .regex(/^([^\r\n<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, "must be an address like Skillgap <no-reply@example.com>")
+        .default("Skillgap <no-reply@localhost>"),
+    ),
     PORT: unsetIfEmpty(
       z.coerce
         .number({ error: "must be a port number from 1 to 65535" })
@@ -50,6 +58,14 @@ const envSchema = z
     ] as const) {
       if (env[id] && !env[secret]) context.addIssue({ code: "custom", path: [secret], message: `is required when ${id} is set` });
       if (env[secret] && !env[id]) context.addIssue({ code: "custom", path: [id], message: `is required when ${secret} is set` });
+    }
+    // A mailed link must not take its origin from a request's Host header, which the client chooses.
+    if (env.SMTP_URL && !env.NEXTAUTH_URL) {
+      context.addIssue({
+        code: "custom",
+        path: ["NEXTAUTH_URL"],
+        message: "is required when SMTP_URL is set: reset links are mailed with it",
+      });
     }
   })
   .transform((env) => ({

@@ -3,6 +3,7 @@
 // PostgreSQL database in DATABASE_URL (scripts/test.mjs makes a fresh one).
 import { execFileSync, spawn } from "node:child_process";
 import { rmSync } from "node:fs";
+import { SERVER_NODE_FLAGS } from "./server-node-flags.mjs";
 
 const port = process.argv[2] ?? "3100";
 const onPostgres = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "");
@@ -14,6 +15,12 @@ Object.assign(process.env, {
 });
 if (!onPostgres) rmSync(`data/e2e-${port}`, { recursive: true, force: true });
 execFileSync(process.execPath, ["scripts/prepare-db.mjs"], { stdio: "inherit" });
-const server = spawn("npx", ["next", "start", "--port", port, "--hostname", "127.0.0.1"], { stdio: "inherit" });
+const server = spawn(
+  process.execPath,
+  [...SERVER_NODE_FLAGS, "node_modules/next/dist/bin/next", "start", "--port", port, "--hostname", "127.0.0.1"],
+  {
+    stdio: "inherit",
+  },
+);
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

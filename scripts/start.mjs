@@ -1,6 +1,7 @@
 // `npm start`: migrate, build when the sources changed since the last build, serve.
 import { spawn, spawnSync } from "node:child_process";
 import { buildIsCurrent, recordBuild, sourcesHash } from "./build-stamp.mjs";
+import { SERVER_NODE_FLAGS } from "./server-node-flags.mjs";
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 
@@ -18,10 +19,14 @@ if (!buildIsCurrent(hash)) {
 
 // next-server itself, not through npx, so a signal sent to `npm start` reaches the
 // server: it is passed on, and this process ends the way the server ended.
-const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", process.env.PORT ?? "3000"], {
-  stdio: "inherit",
-  env,
-});
+const server = spawn(
+  process.execPath,
+  [...SERVER_NODE_FLAGS, "node_modules/next/dist/bin/next", "start", "--port", process.env.PORT ?? "3000"],
+  {
+    stdio: "inherit",
+    env,
+  },
+);
 for (const signal of ["SIGTERM", "SIGINT"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => {
   if (!signal) process.exit(code ?? 1);

@@ -25,7 +25,7 @@ export default async function SettingsPage() {
       <ReviewInvitationsSection />
       <ExportSection />
       <ImportSection />
-      <DeleteAccountForm email={me.email} />
+      <DeleteAccountForm email={me.email} hasPassword={me.hasPassword} />
     </div>
   );
 }

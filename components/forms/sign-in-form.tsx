@@ -25,10 +25,12 @@ export function SignInForm({
   callbackUrl,
   providers,
   notice,
+  problem,
 }: {
   callbackUrl?: string | string[];
   providers: { id: string; name: string }[];
   notice?: string;
+  problem?: string;
 }) {
   const router = useRouter();
   const emailRef = useRef<HTMLInputElement>(null);
@@ -66,6 +68,7 @@ export function SignInForm({
   return (
     <div className="space-y-6">
       {notice && !errors.form && <FormMessage tone="success">{notice}</FormMessage>}
+      {problem && !errors.form && <FormMessage tone="error">{problem}</FormMessage>}
       <form onSubmit={onSubmit} onFocus={preload} noValidate className="space-y-4">
         {errors.form && <FormMessage tone="error">{errors.form}</FormMessage>}
         <Field ref={emailRef} label="Email" name="email" type="email" autoComplete="email" required error={errors.email} />
@@ -81,6 +84,9 @@ export function SignInForm({
         <button type="submit" className={buttonClass} disabled={signInWithPassword.isPending}>
           {signInWithPassword.isPending ? "Signing in…" : "Sign in"}
         </button>
+        <p className="text-sm">
+          <Link href="/forgot-password">Forgot your password?</Link>
+        </p>
       </form>
       {providers.length > 0 && (
         <div className="space-y-2">

@@ -16,6 +16,7 @@ import {
   PASSWORD_MIN,
   updateMeSchema,
   type ChangePasswordInput,
+  type DeleteAccountInput,
 } from "@/lib/schemas/account";
 
 const sectionClass = `${cardClass} space-y-4`;
@@ -142,19 +143,20 @@ export function ExportSection() {
   );
 }
 
-export function DeleteAccountForm({ email }: { email: string }) {
+/** An account with a password confirms with it; one without (GitHub or Google only) needs a sign-in in the last ten minutes instead. */
+export function DeleteAccountForm({ email, hasPassword }: { email: string; hasPassword: boolean }) {
   const [open, setOpen] = useState(false);
   const { errors, validate, fromServer } = useFieldErrors();
   const remove = useMutation({
-    mutationFn: (input: { confirmEmail: string }) => api("/api/v1/me", { method: "DELETE", body: input }),
+    mutationFn: (input: DeleteAccountInput) => api("/api/v1/me", { method: "DELETE", body: input }),
     onSuccess: () => signOut({ callbackUrl: "/" }),
     onError: fromServer,
   });
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const input = { confirmEmail: String(new FormData(event.currentTarget).get("confirmEmail")) };
-    const parsed = validate(deleteAccountSchema, input);
-    if (parsed) remove.mutate(input);
+    const input = hasPassword ? { currentPassword: String(new FormData(event.currentTarget).get("currentPassword")) } : {};
+    // An empty password field fails the schema ("Enter your current password."), so the form needs nothing more.
+    if (validate(deleteAccountSchema, input)) remove.mutate(input);
   }
   return (
     <section aria-labelledby="delete-heading" className={`${sectionClass} border-danger-ink/50`}>
@@ -172,7 +174,20 @@ export function DeleteAccountForm({ email }: { email: string }) {
       ) : (
         <form onSubmit={onSubmit} noValidate className="space-y-3">
           {errors.form && <FormMessage tone="error">{errors.form}</FormMessage>}
-          <Field label={`Type ${email} to confirm`} name="confirmEmail" autoComplete="off" error={errors.confirmEmail} />
+          {hasPassword ? (
+            <>
+              <input type="email" name="username" autoComplete="username" defaultValue={email} hidden readOnly />
+              <Field
+                label="Your current password, to confirm"
+                name="currentPassword"
+                type="password"
+                autoComplete="current-password"
+                error={errors.currentPassword}
+              />
+            </>
+          ) : (
+            <p className="text-sm">You sign in with GitHub or Google: if that was more than 10 minutes ago, sign in again first.</p>
+          )}
           <div className="flex gap-2">
             <button type="submit" className={dangerButtonClass} disabled={remove.isPending}>
               Delete account and all data

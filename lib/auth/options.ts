@@ -8,6 +8,7 @@ import { sameOriginPath } from "@/lib/domain/callback-url";
 import { findOrCreateOAuthUser, revokeSession } from "@/lib/db/users";
 import { env, letNextAuthTrustTheRequestHost, type Env } from "@/lib/env";
 import { authenticate } from "./authenticate";
+import { clientAddress } from "./client-address";
 import { resolveAuthSecret } from "./secret";
 
 // Without NEXTAUTH_URL (the README's default), next-auth answers every sign-in
@@ -31,17 +32,14 @@ function oauthProviders({ GITHUB_ID, GITHUB_SECRET, GOOGLE_ID, GOOGLE_SECRET }: 
 
 export const OAUTH_PROVIDERS = oauthProviders(env()).map((provider) => ({ id: provider.id, name: provider.name }));
 
-/**
- * The address the sign-in throttle counts against. proxy.ts leaves only an
- * X-Forwarded-For that Next filled in from the socket, or, with TRUST_PROXY,
- * the one a trusted proxy passed on; such a proxy appends the address it saw,
- * so the last entry is the one to believe (earlier ones are the client's say).
- */
-export function clientAddress(headers: Record<string, string | string[] | undefined> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const value = Array.isArray(forwarded) ? forwarded.join(",") : (forwarded ?? "");
-  return value.split(",").pop()?.trim() || "unknown";
-}
+/** Why an OAuth sign-in was refused, by the `error` code it sends back to /signin. */
+export const OAUTH_SIGN_IN_PROBLEMS: Record<string, string> = {
+  UnverifiedEmail:
+    "The provider has not verified that email address, so it cannot sign you in. Verify it there, or sign in with a password.",
+  EmailNotProven:
+    "An account with this email already exists and its email has not been proved. Sign in with its password (or use “Forgot your password?”, " +
+    "which proves the email), then this provider can sign you in to it too.",
+};
 
 export const authOptions: NextAuthOptions = {
   secret: resolveAuthSecret(),
@@ -61,7 +59,7 @@ export const authOptions: NextAuthOptions = {
     redirect: ({ url, baseUrl }) => new URL(sameOriginPath(url, baseUrl), baseUrl).toString(),
     async signIn({ user, account, profile }) {
       if (!account || account.type === "credentials") return true;
-      // Link by email only when the provider vouches for it.
+      // Link by email only when the provider vouches for it, and (lib/db/users.ts) an existing account's email was proved.
       const verified = account.provider === "github" || (profile as { email_verified?: boolean } | undefined)?.email_verified === true;
       if (!user.email || !verified) return "/signin?error=UnverifiedEmail";
       const linked = await findOrCreateOAuthUser({
@@ -71,6 +69,7 @@ export const authOptions: NextAuthOptions = {
         providerAccountId: account.providerAccountId,
         type: account.type,
       });
+      if (!linked) return "/signin?error=EmailNotProven";
       Object.assign(user, { id: linked.id, sessionVersion: linked.sessionVersion });
       return true;
     },

@@ -10,13 +10,11 @@ export interface PlanRow {
   celebratedAt: Date | null;
 }
 
-export async function findPlan(userId: string): Promise<PlanRow[]> {
-  const rows = await db.planItem.findMany({
-    where: { userId },
-    orderBy: { position: "asc" },
-    select: { skillSlug: true, targetLevel: true, dueDate: true, createdAt: true, metAssessmentId: true, celebratedAt: true },
-  });
-  return rows.map(({ skillSlug, ...row }) => ({ skill: skillSlug, ...row }));
+/** Read on every dashboard render, so one raw statement (see findSessionUser for why raw). */
+export function findPlan(userId: string): Promise<PlanRow[]> {
+  return db.$queryRaw<PlanRow[]>`
+    SELECT "skillSlug" AS "skill", "targetLevel", "dueDate", "createdAt", "metAssessmentId", "celebratedAt"
+    FROM "PlanItem" WHERE "userId" = ${userId} ORDER BY "position" ASC`;
 }
 
 /** The writes that replace a user's plan whole, for a write-only transaction. */

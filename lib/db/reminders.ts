@@ -5,8 +5,10 @@ export interface ReminderRow {
   feedCreatedAt: Date | null;
 }
 
-export function findReminder(userId: string): Promise<ReminderRow | null> {
-  return db.reminder.findUnique({ where: { userId }, select: { intervalWeeks: true, feedCreatedAt: true } });
+/** Read on every dashboard render, so one raw statement (see findSessionUser for why raw). */
+export async function findReminder(userId: string): Promise<ReminderRow | null> {
+  const rows = await db.$queryRaw<ReminderRow[]>`SELECT "intervalWeeks", "feedCreatedAt" FROM "Reminder" WHERE "userId" = ${userId}`;
+  return rows[0] ?? null;
 }
 
 export async function saveReminderInterval(userId: string, intervalWeeks: number): Promise<void> {

@@ -32,12 +32,16 @@ export function findReview(userId: string, id: string): Promise<AnsweredReviewRo
   return db.review.findFirst({ where: { id, userId }, select: reviewWithRatingsSelect });
 }
 
-export function findLatestAnsweredReview(userId: string): Promise<AnsweredReviewRow | null> {
-  return db.review.findFirst({
-    where: { userId, answeredAt: { not: null } },
-    orderBy: [{ answeredAt: "desc" }, { id: "desc" }],
-    select: reviewWithRatingsSelect,
-  });
+/**
+ * The most recently answered review, with its ratings. Asked on every
+ * dashboard render, where most users have none: the look-up is one raw
+ * statement (see findSessionUser for why raw), and only a review found is read whole.
+ */
+export async function findLatestAnsweredReview(userId: string): Promise<AnsweredReviewRow | null> {
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM "Review" WHERE "userId" = ${userId} AND "answeredAt" IS NOT NULL
+    ORDER BY "answeredAt" DESC, "id" DESC LIMIT 1`;
+  return rows[0] ? findReview(userId, rows[0].id) : null;
 }
 
 export function listReviewsForExport(userId: string): Promise<AnsweredReviewRow[]> {

@@ -83,11 +83,6 @@ export async function forgiveSignInAttempts(email: string, address: string, know
   if (!knownAddress) await signInByAccount.reward(email);
 }
 
-/** Clears this address's failed sign-ins to the account (after a password reset proved the email from it). */
-export async function clearSignInFailures(email: string, address: string): Promise<void> {
-  await signInByAccountAndAddress.delete(accountAddressKey(email, address));
-}
-
 /** Before a signed-in user's current password is checked (password change, account deletion). */
 export function reservePasswordCheck(userId: string): Promise<number | null> {
   return consumeAll([[passwordCheckByAccount, userId]]);
@@ -111,19 +106,29 @@ export function reserveLinkCreation(userId: string): Promise<number | null> {
 }
 
 /**
- * Exactly the counters of one account, for its deletion. The database is
- * asked for keys by prefix (LIKE, where "_" matches any character, so it may
- * return other accounts' keys too), and only the keys that start with this
- * email and the separator are kept: no valid email contains a space.
+ * One account's sign-in failure counters: the account-wide one and one per
+ * client address. The database is asked for the address keys by prefix
+ * (LIKE, where "_" matches any character, so it may return other accounts'
+ * keys too), and only the keys that start with this email and the separator
+ * are kept: no valid email contains a space.
  */
-export async function accountThrottleKeys(email: string, userId: string): Promise<string[]> {
+async function signInFailureKeys(email: string): Promise<string[]> {
   const addressKeyPrefix = signInByAccountAndAddress.getKey(`${email}${KEY_SEPARATOR}`);
   const candidates = await db.rateLimiterFlexible.findMany({ where: { key: { startsWith: addressKeyPrefix } }, select: { key: true } });
+  return [signInByAccount.getKey(email), ...candidates.map(({ key }) => key).filter((key) => key.startsWith(addressKeyPrefix))];
+}
+
+/** Forgets every failed sign-in to the account, from every address (a password reset proved the owner). */
+export async function clearAccountSignInFailures(email: string): Promise<void> {
+  await db.rateLimiterFlexible.deleteMany({ where: { key: { in: await signInFailureKeys(email) } } });
+}
+
+/** Exactly the counters of one account, for its deletion. */
+export async function accountThrottleKeys(email: string, userId: string): Promise<string[]> {
   return [
-    signInByAccount.getKey(email),
+    ...(await signInFailureKeys(email)),
     passwordCheckByAccount.getKey(userId),
     passwordResetByEmail.getKey(email),
     linkCreationByUser.getKey(userId),
-    ...candidates.map(({ key }) => key).filter((key) => key.startsWith(addressKeyPrefix)),
   ];
 }

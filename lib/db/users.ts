@@ -78,6 +78,14 @@ export async function createUserUnlessExists(data: {
   }
 }
 
+/**
+ * The account an OAuth sign-in (whose provider vouched for the email) stands
+ * for: the one already linked to this provider account, else the one with
+ * this email, linked now only if its email was proved (a password reset or
+ * an earlier OAuth sign-in set emailVerified), else a new account. Null when
+ * an account with this email exists but its email was never proved: anyone
+ * could have signed up with it, so it is not handed to the provider's user.
+ */
 export async function findOrCreateOAuthUser(profile: {
   email: string;
   name: string | null;
@@ -90,11 +98,13 @@ export async function findOrCreateOAuthUser(profile: {
     select: { user: { select: sessionUserSelect } },
   });
   if (linked) return linked.user;
-  const existing = await db.user.findUnique({ where: { email: profile.email }, select: sessionUserSelect });
+  const existing = await db.user.findUnique({ where: { email: profile.email }, select: { ...sessionUserSelect, emailVerified: true } });
   const account = { provider: profile.provider, providerAccountId: profile.providerAccountId, type: profile.type };
   if (existing) {
-    await db.account.create({ data: { ...account, userId: existing.id } });
-    return existing;
+    const { emailVerified, ...user } = existing;
+    if (!emailVerified) return null;
+    await db.account.create({ data: { ...account, userId: user.id } });
+    return user;
   }
   return db.user.create({
     data: { email: profile.email, name: profile.name, emailVerified: new Date(), accounts: { create: account } },

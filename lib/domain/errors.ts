@@ -10,6 +10,8 @@ export class AppError extends Error {
     readonly code: string,
     message: string,
     readonly fields?: FieldErrors,
+    /** For a 429: when the client may try again (the Retry-After header). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = "AppError";
@@ -25,7 +27,13 @@ export const payloadTooLarge = (limitBytes: number) =>
   new AppError(413, "payload_too_large", `The request body is larger than ${Math.round(limitBytes / 1024)} KB.`);
 export const unsupportedMediaType = (type = "application/json") =>
   new AppError(415, "unsupported_media_type", `Send the request body as ${type}.`);
-export const tooManyRequests = (message: string) => new AppError(429, "too_many_requests", message);
+/** A throttle's budget is spent: `tooMany` says what ("failed sign-in attempts"), the wait is rounded up to whole minutes. */
+export function tooManyRequests(tooMany: string, waitMs: number): AppError {
+  const minutes = Math.max(1, Math.ceil(waitMs / 60_000));
+  const message = `Too many ${tooMany}. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+  return new AppError(429, "too_many_requests", message, undefined, Math.ceil(waitMs / 1000));
+}
+export const recentSignInRequired = (message: string) => new AppError(403, "recent_sign_in_required", message);
 export const gone = (message: string) => new AppError(410, "gone", message);
 export const conflict = (code: string, message: string) => new AppError(409, code, message);
 export const idempotencyKeyReused = () =>

@@ -1,9 +1,9 @@
-import { requestUser, type CurrentUser } from "@/lib/auth/session";
+import { requestUser, type SignedInUser } from "@/lib/auth/session";
 import { unauthorized } from "@/lib/domain/errors";
 import { handle } from "./respond";
 
 export interface AuthedContext<Params> {
-  user: CurrentUser;
+  user: SignedInUser;
   request: Request;
   params: Params;
 }

@@ -4,7 +4,8 @@ import { AppError, forbiddenOrigin, payloadTooLarge, unsupportedMediaType, valid
 
 export function errorResponse(error: AppError): NextResponse {
   const body = { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) } };
-  return NextResponse.json(body, { status: error.status });
+  const headers = error.retryAfterSeconds !== undefined ? { "Retry-After": String(error.retryAfterSeconds) } : undefined;
+  return NextResponse.json(body, { status: error.status, headers });
 }
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>;

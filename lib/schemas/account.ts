@@ -12,7 +12,8 @@ export const emailSchema = z
   .max(254, "An email address has at most 254 characters.")
   .pipe(z.email("Enter a valid email address."));
 
-const newPassword = z
+/** A new password's length rules (sign-up, change, reset); the common-password and email checks run on the server. */
+export const newPasswordSchema = z
   .string({ error: "Enter a password." })
   .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
   .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`);
@@ -29,7 +30,7 @@ export function isPasswordTheEmail(password: string, email: string): boolean {
 export const signUpSchema = z
   .strictObject({
     email: emailSchema,
-    password: newPassword,
+    password: newPasswordSchema,
     name: nameSchema.optional(),
   })
   .refine((input) => !isPasswordTheEmail(input.password, input.email), { path: ["password"], message: PASSWORD_IS_EMAIL });
@@ -87,11 +88,10 @@ export const updateMeSchema = z
 export type UpdateMeInput = z.input<typeof updateMeSchema>;
 export type UpdateMeData = z.output<typeof updateMeSchema>;
 
+const currentPassword = z.string({ error: "Enter your current password." }).min(1, "Enter your current password.").max(PASSWORD_MAX);
+
 export const changePasswordSchema = z
-  .strictObject({
-    currentPassword: z.string({ error: "Enter your current password." }).min(1, "Enter your current password.").max(PASSWORD_MAX),
-    newPassword,
-  })
+  .strictObject({ currentPassword, newPassword: newPasswordSchema })
   .refine((input) => input.newPassword !== input.currentPassword, {
     path: ["newPassword"],
     message: "Choose a password different from the current one.",
@@ -99,11 +99,7 @@ export const changePasswordSchema = z
 export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
 export type ChangePasswordData = z.output<typeof changePasswordSchema>;
 
-export const deleteAccountSchema = z.strictObject({
-  confirmEmail: z
-    .string({ error: "Type your email address to confirm." })
-    .trim()
-    .toLowerCase()
-    .min(1, "Type your email address to confirm."),
-});
+/** An account with a password confirms with it; one that signs in only through GitHub or Google sends nothing, having signed in recently. */
+export const deleteAccountSchema = z.strictObject({ currentPassword: currentPassword.optional() });
+export type DeleteAccountInput = z.input<typeof deleteAccountSchema>;
 export type DeleteAccountData = z.output<typeof deleteAccountSchema>;

@@ -31,7 +31,10 @@ import {
   assessmentDetailSchema,
   assessmentPageSchema,
   assessmentSummarySchema,
+  ACCOUNT_MAX_ASSESSMENTS,
   exportDocumentSchema,
+  IMPORT_BODY_LIMIT,
+  IMPORT_MAX_ASSESSMENTS,
   idempotencyKeySchema,
   importQuerySchema,
   importResultSchema,
@@ -39,6 +42,7 @@ import {
   saveAssessmentSchema,
 } from "./assessment";
 import { dashboardSchema, progressSchema } from "./dashboard";
+import { confirmPasswordResetSchema, passwordResetRequestedSchema, requestPasswordResetSchema } from "./password-reset";
 import { progressQuerySchema } from "./progress";
 import { celebratedSchema, planSchema, savePlanSchema } from "./plan";
 import { reminderFeedQuerySchema, reminderFeedSchema, remindersSchema, updateRemindersSchema } from "./reminders";
@@ -102,6 +106,27 @@ export const API_ROUTES = {
     body: signUpSchema,
     responses: { 202: { description: "Accepted (whether or not the email already had an account).", body: signUpAcceptedSchema } },
   },
+  "POST /password-resets": {
+    tag: "Account",
+    summary: "Ask for a password reset link",
+    description:
+      "Mails a link to `/reset-password?token=…` (single use, valid 30 minutes) when the email has an account; without SMTP_URL the server writes the link to its log instead. " +
+      "A known and an unknown email get the same 202 and message. Throttled: 10 requests per client address and 3 per email per hour, then 429 with Retry-After.",
+    access: "public",
+    body: requestPasswordResetSchema,
+    responses: { 202: { description: "Accepted (whether or not the email has an account).", body: passwordResetRequestedSchema } },
+    errors: [429],
+  },
+  "POST /password-resets/confirm": {
+    tag: "Account",
+    summary: "Set a new password from a reset link",
+    description:
+      "Sets the password (the sign-up policy applies: errors name `newPassword`), uses the token up along with the account's other outstanding ones, ends every session and marks the email verified. " +
+      "A used, expired or unknown token is a 400 naming `token`.",
+    access: "public",
+    body: confirmPasswordResetSchema,
+    responses: { 204: NO_CONTENT },
+  },
   "GET /me": {
     tag: "Account",
     summary: "Your account",
@@ -119,17 +144,24 @@ export const API_ROUTES = {
   "DELETE /me": {
     tag: "Account",
     summary: "Delete your account and everything in it",
+    description:
+      "Send `currentPassword` (a wrong one counts against the same budget as a password change: 10 per 15 minutes, then 429 with Retry-After even for the right one). " +
+      "An account without a password (GitHub or Google only) sends `{}` and must have signed in within the last 10 minutes, else 403 `recent_sign_in_required`.",
     access: "session",
     body: deleteAccountSchema,
     responses: { 204: NO_CONTENT },
+    errors: [429],
   },
   "POST /me/password": {
     tag: "Account",
     summary: "Change your password",
-    description: "Ends every session, this one included: sign in again with the new password.",
+    description:
+      "Ends every session, this one included: sign in again with the new password. " +
+      "Throttled like sign-in: after 10 wrong current passwords in 15 minutes even the right one gets 429 with Retry-After; the right one resets the count.",
     access: "session",
     body: changePasswordSchema,
     responses: { 204: NO_CONTENT },
+    errors: [429],
   },
   "POST /me/sign-out-everywhere": {
     tag: "Account",
@@ -300,12 +332,12 @@ export const API_ROUTES = {
   "POST /import": {
     tag: "Your data",
     summary: "Import a JSON export",
-    description:
-      "Up to 5 MB. Everything is validated before anything is written; assessments you already have (same id) are skipped. With ?dryRun=1, the same validation and counts, and nothing written: the preview the import screen shows.",
+    description: `Up to ${IMPORT_BODY_LIMIT / 1024 / 1024} MB and ${IMPORT_MAX_ASSESSMENTS.toLocaleString("en")} assessments, and an account holds at most ${ACCOUNT_MAX_ASSESSMENTS.toLocaleString("en")} after it (400 naming the limit). Everything is validated before anything is written, and an import that fails leaves nothing; assessments you already have (same id) are skipped. One import per account at a time (409 while one runs). With ?dryRun=1, the same validation and counts, and nothing written: the preview the import screen shows.`,
     access: "session",
     query: importQuerySchema,
     body: exportDocumentSchema,
     responses: { 200: { description: "What was imported.", body: importResultSchema } },
+    errors: [409],
   },
   "POST /shares": {
     tag: "Sharing",

@@ -1,12 +1,16 @@
 import "server-only";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/auth/password";
 import { passwordProblem } from "@/lib/auth/password-policy";
-import type { CurrentUser } from "@/lib/auth/session";
+import type { CurrentUser, SignedInUser } from "@/lib/auth/session";
 import { loadFramework } from "@/lib/db/framework";
 import { bumpSessionVersion, deleteUser, getProfile, updateProfile } from "@/lib/db/users";
-import { notFound, validationFailed } from "@/lib/domain/errors";
+import { notFound, recentSignInRequired, validationFailed } from "@/lib/domain/errors";
 import { CHOOSE_A_ROLE, findRole } from "@/lib/domain/framework";
 import type { ChangePasswordData, DeleteAccountData, Me, UpdateMeData } from "@/lib/schemas/account";
+import { assertCurrentPassword } from "./current-password";
+
+/** How recent a sign-in must be for an account without a password to delete itself. */
+export const RECENT_SIGN_IN_MS = 10 * 60_000;
 
 export async function getMe(user: CurrentUser): Promise<Me> {
   const profile = await getProfile(user.id);
@@ -36,14 +40,14 @@ export async function updateMe(user: CurrentUser, { name, targetRole, goalDate, 
   return getMe(user);
 }
 
-/** Needs the current password; ends every session, the caller's included (the form signs in again). */
+/** Needs the current password (throttled); ends every session, the caller's included (the form signs in again). */
 export async function changePassword(user: CurrentUser, { currentPassword, newPassword }: ChangePasswordData): Promise<void> {
   const profile = await getProfile(user.id);
-  if (!profile || !(await verifyPassword(profile.passwordHash, currentPassword))) {
-    throw validationFailed({ currentPassword: "The current password is not correct." });
-  }
+  if (!profile) throw notFound("Account");
+  // The policy first: a refused new password must not touch the throttle's counters.
   const problem = passwordProblem(newPassword, user.email);
   if (problem) throw validationFailed({ newPassword: problem });
+  await assertCurrentPassword(user.id, profile.passwordHash, currentPassword);
   await bumpSessionVersion(user.id, await hashPassword(newPassword));
 }
 
@@ -51,8 +55,17 @@ export async function signOutEverywhere(user: CurrentUser): Promise<void> {
   await bumpSessionVersion(user.id);
 }
 
-/** Deletes the account and every row that belongs to it, once the email has been typed to confirm. */
-export async function deleteAccount(user: CurrentUser, { confirmEmail }: DeleteAccountData): Promise<void> {
-  if (confirmEmail !== user.email) throw validationFailed({ confirmEmail: "Type your account's email address exactly to confirm." });
+/**
+ * Deletes the account and every row that belongs to it. Whoever holds a
+ * session must prove they are the owner: the current password (throttled),
+ * or, for an account without one, a sign-in in the last ten minutes.
+ */
+export async function deleteAccount(user: SignedInUser, { currentPassword }: DeleteAccountData): Promise<void> {
+  const profile = await getProfile(user.id);
+  if (!profile) throw notFound("Account");
+  if (profile.passwordHash !== null) await assertCurrentPassword(user.id, profile.passwordHash, currentPassword);
+  else if (Date.now() - user.authTime > RECENT_SIGN_IN_MS) {
+    throw recentSignInRequired("Sign in again to delete your account: your last sign-in was more than 10 minutes ago.");
+  }
   await deleteUser(user.id, user.email);
 }

@@ -19,10 +19,7 @@ export const MAX_LIVE_LINKS = 10;
 /** Both kinds of link: refused past the hourly creation budget, or with ten live ones of the kind already out. */
 export async function assertMayCreateLink(userId: string, kind: "share" | "review", liveCount: () => Promise<number>): Promise<void> {
   const waitMs = await reserveLinkCreation(userId);
-  if (waitMs !== null) {
-    const minutes = Math.max(1, Math.ceil(waitMs / 60_000));
-    throw tooManyRequests(`Too many links created in the last hour. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`);
-  }
+  if (waitMs !== null) throw tooManyRequests("links created in the last hour", waitMs);
   if ((await liveCount()) >= MAX_LIVE_LINKS) {
     throw conflict("limit_reached", `You can have at most ${MAX_LIVE_LINKS} live ${kind} links. Revoke one or let it expire first.`);
   }

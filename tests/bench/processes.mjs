@@ -6,6 +6,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
+import { SERVER_NODE_FLAGS } from "../../scripts/server-node-flags.mjs";
 import { BASE, BENCH_DIR, PORT, POSTGRES_SERVER, ROOT, SECRET, SERVER_LOG, WATCHDOG_MS } from "./config.mjs";
 
 // ---------------------------------------------------------------- cleanup
@@ -86,13 +87,18 @@ export async function startServer(databaseFile) {
   execFileSync(process.execPath, ["scripts/prepare-db.mjs"], { env, stdio: ["ignore", "ignore", "pipe"] });
   const logOffset = existsSync(SERVER_LOG) ? statSync(SERVER_LOG).size : 0;
   const log = openSync(SERVER_LOG, "a");
-  // next-server itself, not through npx: the pid we get is the process whose memory we read.
+  // next-server itself, not through npx: the pid we get is the process whose memory we read;
+  // with the production server's Node flags (scripts/server-node-flags.mjs), as `npm start` runs it.
   // detached: its own process group, so a kill reaches anything it might start.
-  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", String(PORT), "--hostname", "127.0.0.1"], {
-    env,
-    detached: true,
-    stdio: ["ignore", log, log],
-  });
+  const server = spawn(
+    process.execPath,
+    [...SERVER_NODE_FLAGS, "node_modules/next/dist/bin/next", "start", "--port", String(PORT), "--hostname", "127.0.0.1"],
+    {
+      env,
+      detached: true,
+      stdio: ["ignore", log, log],
+    },
+  );
   closeSync(log);
   const entry = { process: server, pid: server.pid, detached: true, exited: false };
   children.add(entry);

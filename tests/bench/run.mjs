@@ -45,6 +45,8 @@ import {
   stopServer,
   withCpu,
 } from "./processes.mjs";
+import { measureLargestImport } from "./imports.mjs";
+import { leakCheck, READ_TARGETS } from "./leak-check.mjs";
 import { fmt, goals, machine, report } from "./report.mjs";
 
 guardExits();
@@ -124,9 +126,10 @@ async function main() {
   startMemorySampler(server.pid);
   try {
     r.load = {};
-    for (const key of ["health", "dashboardApi", "progress", "dashboardPage"]) {
+    for (const key of READ_TARGETS) {
       r.load[key] = await phase(`load ${TARGETS[key].label}`, () => loadTarget(server.pid, TARGETS[key], poolCookies));
     }
+    r.leak = await phase("leak check: the read load phases again", () => leakCheck(server.pid, poolCookies));
     await phase("growth on the full database", async () => {
       await warmGrowthEndpoints(sharedCookies);
       const timed = await withCpu(server.pid, async () => {
@@ -157,6 +160,9 @@ async function main() {
       result.busy = countLog(offset, /SQLITE_BUSY|database is locked/i);
       return result;
     });
+    r.imports = await phase("largest import with /api/health probed", () =>
+      measureLargestImport(server.pid, { seed: SIZES.seed, skills, frameworkVersion: domain.DEFAULT_FRAMEWORK.version }),
+    );
     r.pages = await phase("page weight", () => Promise.all(PAGES.map(async (page) => pageWeight(page, poolCookies[0]))));
     if (LIGHTHOUSE_RUNS)
       r.lighthouse = await phase("lighthouse", () => withCpu(server.pid, async () => ({ pages: await lighthouseAudits(poolCookies[0]) })));

@@ -60,6 +60,8 @@ for (const [name, path] of [
   ["role", "/roles/ml-engineer"],
   ["signin", "/signin"],
   ["signup", "/signup"],
+  ["forgot-password", "/forgot-password"],
+  ["reset-password", "/reset-password?token=any-token"],
   ["not-found", "/no-such-page"],
 ] as const) {
   test(`public page: ${name}`, async ({ page }, testInfo) => {

@@ -18,6 +18,8 @@ test.beforeAll(({}, testInfo) => {
 /** Each route that reads a body, with its limit; the list of writing routes comes from app/. */
 const BODY_ROUTES: Record<string, { path: string; limit: number; type: string }> = {
   "POST /api/v1/users": { path: "/api/v1/users", limit: MB, type: "application/json" },
+  "POST /api/v1/password-resets": { path: "/api/v1/password-resets", limit: MB, type: "application/json" },
+  "POST /api/v1/password-resets/confirm": { path: "/api/v1/password-resets/confirm", limit: MB, type: "application/json" },
   "PATCH /api/v1/me": { path: "/api/v1/me", limit: MB, type: "application/json" },
   "DELETE /api/v1/me": { path: "/api/v1/me", limit: MB, type: "application/json" },
   "POST /api/v1/me/password": { path: "/api/v1/me/password", limit: MB, type: "application/json" },

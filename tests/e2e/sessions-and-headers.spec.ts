@@ -119,7 +119,7 @@ test.describe("session tokens", () => {
     await expectRefused("not-a-token");
     await expectRefused("");
     // The account goes; its still-unexpired token goes with it.
-    expect((await client.send("DELETE", "/api/v1/me", { json: { confirmEmail: email } })).status).toBe(204);
+    expect((await client.send("DELETE", "/api/v1/me", { json: { currentPassword: PASSWORD } })).status).toBe(204);
     await expectRefused(real);
   });
 });
@@ -127,8 +127,13 @@ test.describe("session tokens", () => {
 /** A valid request to each route that changes something, keyed by endpoint; the list of endpoints comes from app/. */
 const WRITES: Record<string, (email: string) => { path: string; json?: unknown; form?: Record<string, string> }> = {
   "POST /api/v1/users": () => ({ path: "/api/v1/users", json: { email: randomEmail("cross"), password: PASSWORD } }),
+  "POST /api/v1/password-resets": () => ({ path: "/api/v1/password-resets", json: { email: randomEmail("cross") } }),
+  "POST /api/v1/password-resets/confirm": () => ({
+    path: "/api/v1/password-resets/confirm",
+    json: { token: "never-issued", newPassword: "a cross-origin passphrase" },
+  }),
   "PATCH /api/v1/me": () => ({ path: "/api/v1/me", json: { name: "Changed Cross-Origin" } }),
-  "DELETE /api/v1/me": (email) => ({ path: "/api/v1/me", json: { confirmEmail: email } }),
+  "DELETE /api/v1/me": () => ({ path: "/api/v1/me", json: { currentPassword: PASSWORD } }),
   "POST /api/v1/me/password": () => ({
     path: "/api/v1/me/password",
     json: { currentPassword: PASSWORD, newPassword: "a cross-origin passphrase" },

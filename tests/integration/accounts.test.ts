@@ -8,7 +8,8 @@ import { DELETE as deleteMeUnchecked, GET as getMeUnchecked, PATCH as patchMeUnc
 import { POST as changePasswordUnchecked } from "@/app/api/v1/me/password/route";
 import { POST as signOutEverywhereUnchecked } from "@/app/api/v1/me/sign-out-everywhere/route";
 import { authenticate, WRONG_CREDENTIALS } from "@/lib/auth/authenticate";
-import { authOptions, clientAddress } from "@/lib/auth/options";
+import { authOptions } from "@/lib/auth/options";
+import { clientAddress } from "@/lib/auth/client-address";
 import { db } from "@/lib/db/client";
 import { SIGN_UP_ACCEPTED } from "@/lib/schemas/account";
 import { signUp } from "@/lib/services/sign-up";
@@ -211,13 +212,13 @@ describe("/api/v1/me", () => {
     expect(await patched.json()).toMatchObject({ email: user.email, name: "After", targetRole: null, goalReadiness: 1 });
   });
 
-  test("DELETE needs the email typed exactly, then removes every row of the user", async () => {
+  test("DELETE needs the current password, then removes every row of the user", async () => {
     const user = await createUser();
     const { headers } = await signedIn(user);
-    const refused = await deleteMe(jsonRequest("/api/v1/me", "DELETE", { confirmEmail: "someone@else.test" }, headers), noContext);
+    const refused = await deleteMe(jsonRequest("/api/v1/me", "DELETE", { currentPassword: "not my password" }, headers), noContext);
     expect(refused.status).toBe(400);
     expect(await db.user.count({ where: { id: user.id } })).toBe(1);
-    const deleted = await deleteMe(jsonRequest("/api/v1/me", "DELETE", { confirmEmail: user.email.toUpperCase() }, headers), noContext);
+    const deleted = await deleteMe(jsonRequest("/api/v1/me", "DELETE", { currentPassword: GOOD_PASSWORD }, headers), noContext);
     expect(deleted.status).toBe(204);
     const left = await Promise.all([
       db.user.count({ where: { id: user.id } }),
@@ -242,7 +243,7 @@ describe("/api/v1/me", () => {
     }
     const annUser = await db.user.findUniqueOrThrow({ where: { email: ann } });
     const { headers } = await signedIn(annUser);
-    expect((await deleteMe(jsonRequest("/api/v1/me", "DELETE", { confirmEmail: ann }, headers), noContext)).status).toBe(204);
+    expect((await deleteMe(jsonRequest("/api/v1/me", "DELETE", { currentPassword: GOOD_PASSWORD }, headers), noContext)).status).toBe(204);
 
     // A new account under the deleted email starts with no failures behind it...
     await signUp({ email: ann, password: GOOD_PASSWORD });
@@ -266,7 +267,7 @@ test("deleting an account leaves other accounts' sign-in throttles alone, even w
 
   for (const email of [deleted.email, "victim3@example.com"]) {
     const { headers } = await signedIn(await db.user.findUniqueOrThrow({ where: { email } }));
-    expect((await deleteMe(jsonRequest("/api/v1/me", "DELETE", { confirmEmail: email }, headers), noContext)).status).toBe(204);
+    expect((await deleteMe(jsonRequest("/api/v1/me", "DELETE", { currentPassword: GOOD_PASSWORD }, headers), noContext)).status).toBe(204);
   }
   for (const email of others) {
     await expect(authenticate({ email, password: "an eleventh guess" }, "10.0.0.6")).rejects.toThrow(/Too many failed sign-in attempts/);

@@ -234,7 +234,7 @@ test("deleting the account deletes its reviews, their ratings and its share link
   const { user, id, token } = await ownerWithInvitation();
   await respond(token, { ratings: reviewerRatings() });
   await createShareRoute(jsonRequest("/api/v1/shares", "POST", { expiresInDays: 1, showNotes: false }), noContext);
-  const deleted = await deleteMe(jsonRequest("/api/v1/me", "DELETE", { confirmEmail: user.email }), noContext);
+  const deleted = await deleteMe(jsonRequest("/api/v1/me", "DELETE", { currentPassword: GOOD_PASSWORD }), noContext);
   expect(deleted.status).toBe(204);
   expect(await db.review.count({ where: { userId: user.id } })).toBe(0);
   expect(await db.reviewRating.count({ where: { reviewId: id } })).toBe(0);
@@ -254,7 +254,7 @@ test("export includes reviews and share links; import restores the answered revi
   expect(JSON.stringify(exported)).not.toMatch(/tokenHash|\/p\/|\/review\//);
   const calibrationBefore = await (await calibration(answeredId)).json();
 
-  await deleteMe(jsonRequest("/api/v1/me", "DELETE", { confirmEmail: user.email }), noContext);
+  await deleteMe(jsonRequest("/api/v1/me", "DELETE", { currentPassword: GOOD_PASSWORD }), noContext);
   await signUp({ email: user.email, password: GOOD_PASSWORD, name: "Ada Lovelace" });
   const again = await db.user.findUniqueOrThrow({ where: { email: user.email } });
   await signInAs(again);

@@ -13,6 +13,17 @@ test("nothing is required: an empty environment gets the documented defaults", (
   ]);
 });
 
+test("mail: unset SMTP_URL writes links to the log; MAIL_FROM has a default", () => {
+  const unset = parseEnv({});
+  expect([unset.SMTP_URL, unset.MAIL_FROM]).toEqual([undefined, "Skillgap <no-reply@localhost>"]);
+  const configured = parseEnv({
+    SMTP_URL: "smtps://u:p@mail.example:465",
+    NEXTAUTH_URL: "https://skillgap.example",
+    MAIL_FROM: "ops@skillgap.example",
+  });
+  expect(configured).toMatchObject({ SMTP_URL: "smtps://u:p@mail.example:465", MAIL_FROM: "ops@skillgap.example" });
+});
+
 test("an empty value counts as unset", () => {
   expect(parseEnv({ PORT: "", DATABASE_URL: "", TRUST_PROXY: "", GITHUB_ID: "" })).toMatchObject({
     PORT: 3000,
@@ -37,6 +48,10 @@ test.each([
   [{ GITHUB_ID: "id-only" }, /GITHUB_SECRET is required when GITHUB_ID is set/],
   [{ GOOGLE_SECRET: "secret-only" }, /GOOGLE_ID is required when GOOGLE_SECRET is set/],
   [{ NODE_ENV: "staging" }, /NODE_ENV/],
+  [{ SMTP_URL: "mail.example:587", NEXTAUTH_URL: "https://skillgap.example" }, /SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL/],
+  [{ SMTP_URL: "smtp://mail.example:587" }, /NEXTAUTH_URL is required when SMTP_URL is set/],
+  [{ MAIL_FROM: "Skillgap" }, /MAIL_FROM must be an address/],
+  [{ MAIL_FROM: "a@b.example\nBcc: everyone@b.example" }, /MAIL_FROM must be an address/],
 ])("%o is refused with a message naming the variable", (source, message) => {
   expect(() => parseEnv(source)).toThrow(message);
 });

@@ -19,7 +19,7 @@ export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
  * a process it may kill) takes the port E2E_PORT + offset, so two checkouts
  * testing side by side with different E2E_PORTs never collide. Offsets in use:
  * 10 bad-input.spec.ts, 11 concurrent-saves.spec.ts, 12 interrupted-saves.spec.ts, 13 sign-out-origin.spec.ts,
- * 15 and 16 two-servers.spec.ts, 17 and 18 concurrent-start.spec.ts.
+ * 15 and 16 two-servers.spec.ts, 17 and 18 concurrent-start.spec.ts, 21 account-recovery.spec.ts.
  */
 export function ownPort(offset: number): number {
   return E2E_PORT + offset;
@@ -37,6 +37,8 @@ export class OwnServer {
   readonly databaseUrl: string;
   /** Everything the server wrote to stderr, across restarts. */
   stderr = "";
+  /** Everything the server wrote to stdout (its log: a reset link without SMTP_URL, say), across restarts. */
+  stdout = "";
   private child: ChildProcess | null = null;
 
   /**
@@ -84,9 +86,10 @@ export class OwnServer {
       {
         env: this.env,
         detached: true,
-        stdio: ["ignore", "ignore", "pipe"],
+        stdio: ["ignore", "pipe", "pipe"],
       },
     );
+    child.stdout!.on("data", (chunk: Buffer) => (this.stdout += chunk.toString()));
     child.stderr!.on("data", (chunk: Buffer) => (this.stderr += chunk.toString()));
     this.child = child;
     const deadline = Date.now() + 60_000;

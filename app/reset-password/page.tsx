@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ResetPasswordForm } from "@/components/forms/reset-password-form";
+import { FormMessage } from "@/components/ui/field";
+
+export const metadata: Metadata = { title: "Choose a new password", referrer: "no-referrer" };
+
+type Props = { searchParams: Promise<{ token?: string | string[] }> };
+
+export default async function ResetPasswordPage({ searchParams }: Props) {
+  const { token } = await searchParams;
+  return (
+    <div className="mx-auto max-w-md space-y-6">
+      <h1 className="text-2xl font-bold">Choose a new password</h1>
+      {typeof token === "string" && token ? (
+        <>
+          <p className="text-muted">Every session of your account ends when you save it: sign in again with the new password.</p>
+          <ResetPasswordForm token={token} />
+        </>
+      ) : (
+        <FormMessage tone="error">
+          This page needs the link from the reset email. <Link href="/forgot-password">Ask for a new link</Link>.
+        </FormMessage>
+      )}
+    </div>
+  );
+}
