@@ -23,7 +23,7 @@ import { IMPORT_RUNS, PROBE_INTERVAL_MS } from "./imports.mjs";
 import { LIGHTHOUSE_PAGES } from "./lighthouse.mjs";
 import { growthPaths } from "./measure.mjs";
 
-const LIGHTHOUSE_VERSION = JSON.parse(readFileSync("node_modules/lighthouse/package.json", "utf8")).version;
+const lighthouseVersion = () => JSON.parse(readFileSync("node_modules/lighthouse/package.json", "utf8")).version;
 const chromiumVersion = () =>
   execFileSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", ["--version"], { encoding: "utf8" }).match(/\d+(\.\d+)+/)?.[0];
 
@@ -228,7 +228,7 @@ export function report(r) {
 
   if (r.lighthouse) {
     lines.push(
-      `## What the browser feels (Lighthouse ${LIGHTHOUSE_VERSION}, mobile preset with its simulated throttling, Chromium ${chromiumVersion()}; median of ${LIGHTHOUSE_RUNS} runs per page; other processes used ${fmt(r.lighthouse.otherBefore, 2)} cores just before)`,
+      `## What the browser feels (Lighthouse ${lighthouseVersion()}, mobile preset with its simulated throttling, Chromium ${chromiumVersion()}; median of ${LIGHTHOUSE_RUNS} runs per page; other processes used ${fmt(r.lighthouse.otherBefore, 2)} cores just before)`,
       "",
     );
     table(
