@@ -10,7 +10,7 @@ export class AppError extends Error {
     readonly code: string,
     message: string,
     readonly fields?: FieldErrors,
-    /** For a 429: when the client may try again (the Retry-After header). */
+    /** For a 429 or a 503: when the client may try again (the Retry-After header). */
     readonly retryAfterSeconds?: number,
   ) {
     super(message);
@@ -33,6 +33,9 @@ export function tooManyRequests(tooMany: string, waitMs: number): AppError {
   const message = `Too many ${tooMany}. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
   return new AppError(429, "too_many_requests", message, undefined, Math.ceil(waitMs / 1000));
 }
+/** The server is doing as much of this as it safely can at once: the client should try again shortly. */
+export const serverBusy = (message: string, retryAfterSeconds: number) =>
+  new AppError(503, "server_busy", message, undefined, retryAfterSeconds);
 export const recentSignInRequired = (message: string) => new AppError(403, "recent_sign_in_required", message);
 export const gone = (message: string) => new AppError(410, "gone", message);
 export const conflict = (code: string, message: string) => new AppError(409, code, message);

@@ -34,6 +34,7 @@ import {
   ACCOUNT_MAX_ASSESSMENTS,
   exportDocumentSchema,
   IMPORT_BODY_LIMIT,
+  IMPORTS_AT_ONCE,
   IMPORT_MAX_ASSESSMENTS,
   idempotencyKeySchema,
   importQuerySchema,
@@ -59,7 +60,7 @@ import {
 } from "./sharing";
 import { skillCatalogueSchema, skillDetailSchema } from "./skills";
 
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 429 | 500;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 429 | 500 | 503;
 
 export interface ApiResponse {
   description: string;
@@ -332,12 +333,12 @@ export const API_ROUTES = {
   "POST /import": {
     tag: "Your data",
     summary: "Import a JSON export",
-    description: `Up to ${IMPORT_BODY_LIMIT / 1024 / 1024} MB and ${IMPORT_MAX_ASSESSMENTS.toLocaleString("en")} assessments, and an account holds at most ${ACCOUNT_MAX_ASSESSMENTS.toLocaleString("en")} after it (400 naming the limit). Everything is validated before anything is written, and an import that fails leaves nothing; assessments you already have (same id) are skipped. One import per account at a time (409 while one runs). With ?dryRun=1, the same validation and counts, and nothing written: the preview the import screen shows.`,
+    description: `Up to ${IMPORT_BODY_LIMIT / 1024 / 1024} MB and ${IMPORT_MAX_ASSESSMENTS.toLocaleString("en")} assessments, and an account holds at most ${ACCOUNT_MAX_ASSESSMENTS.toLocaleString("en")} after it (400 naming the limit). Everything is validated before anything is written, and an import that fails leaves nothing; assessments you already have (same id) are skipped. One import per account at a time (409 while one runs), and ${IMPORTS_AT_ONCE} on the server at once (503 with Retry-After beyond that). With ?dryRun=1, the same validation and counts, and nothing written: the preview the import screen shows.`,
     access: "session",
     query: importQuerySchema,
     body: exportDocumentSchema,
     responses: { 200: { description: "What was imported.", body: importResultSchema } },
-    errors: [409],
+    errors: [409, 503],
   },
   "POST /shares": {
     tag: "Sharing",

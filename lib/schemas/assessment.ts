@@ -136,6 +136,13 @@ export const EXPORT_VERSION = 1;
 export const IMPORT_BODY_LIMIT = 5 * 1024 * 1024;
 /** Assessments one import may hold: bounds the work a single request can ask of the server. */
 export const IMPORT_MAX_ASSESSMENTS = 2_000;
+/**
+ * Imports one server process runs at once, whoever asks: each holds its parsed
+ * file (tens of MB for a full one) until written, so twenty at once would
+ * outgrow the server's bounded heap (scripts/server-node-flags.mjs). More get
+ * a 503 with Retry-After, before their body is read.
+ */
+export const IMPORTS_AT_ONCE = 2;
 /** Assessments an import may bring an account to (about five years of two a day), its own included. */
 export const ACCOUNT_MAX_ASSESSMENTS = 10_000;
 

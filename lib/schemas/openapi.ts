@@ -53,6 +53,7 @@ const ERROR_DESCRIPTIONS: Record<ErrorStatus, string> = {
   415: "The body is not application/json (unsupported_media_type).",
   429: "Too many attempts (too_many_requests): try again later.",
   500: "Something went wrong on our side (internal_error); nothing about it is disclosed.",
+  503: "The server is busy with as many of these as it runs at once (server_busy): try again after Retry-After seconds.",
 };
 
 /** The error statuses a route can answer with, beyond those it lists, from what it takes. */

@@ -9,7 +9,7 @@ import { GET as listRouteUnchecked } from "@/app/api/v1/assessments/route";
 import { POST as importRouteUnchecked } from "@/app/api/v1/import/route";
 import { db } from "@/lib/db/client";
 import { DEFAULT_FRAMEWORK } from "@/lib/domain/framework";
-import { ACCOUNT_MAX_ASSESSMENTS, EXPORT_FORMAT, EXPORT_VERSION, IMPORT_MAX_ASSESSMENTS } from "@/lib/schemas/assessment";
+import { ACCOUNT_MAX_ASSESSMENTS, EXPORT_FORMAT, EXPORT_VERSION, IMPORT_MAX_ASSESSMENTS, IMPORTS_AT_ONCE } from "@/lib/schemas/assessment";
 import { deleteAccount } from "@/lib/services/account";
 import { saveAssessment } from "@/lib/services/assessments";
 import { importData } from "@/lib/services/import-data";
@@ -260,5 +260,35 @@ describe("imports of one account at once", () => {
     expect(await db.assessment.count({ where: { userId: user.id } })).toBe(500);
     // Once it is done, the file can be imported again, and everything in it is skipped.
     expect(await (await doImport(user, document)).json()).toEqual({ imported: 0, skipped: 500, dryRun: false });
+  });
+});
+
+describe("imports of many accounts at once", () => {
+  test(`beyond ${IMPORTS_AT_ONCE} imports at once on a server, one more is refused with a 503 and Retry-After, writing nothing; once they end, it goes through`, async () => {
+    // Twenty full files parsed at once outgrew the server's bounded heap and took it down for everyone.
+    const users = await Promise.all(Array.from({ length: IMPORTS_AT_ONCE + 1 }, () => createUser()));
+    const documentFor = (user: TestUser) => ({
+      format: EXPORT_FORMAT,
+      version: EXPORT_VERSION,
+      assessments: Array.from({ length: 500 }, (_, index) => ({
+        id: `${user.id}-at-once-${index}`,
+        createdAt: new Date(Date.UTC(2024, 0, 1, 0, index)).toISOString(),
+        frameworkVersion: DEFAULT_FRAMEWORK.version,
+        ratings: [{ skill: "eda", level: index % 6 }],
+      })),
+    });
+    const responses = await Promise.all(users.map((user) => doImport(user, documentFor(user))));
+    const refused = responses.filter((response) => response.status === 503);
+    expect(responses.filter((response) => response.status === 200)).toHaveLength(IMPORTS_AT_ONCE);
+    expect(refused).toHaveLength(1);
+    expect(refused[0]!.headers.get("retry-after")).toBe("5");
+    expect((await refused[0]!.json()).error).toMatchObject({
+      code: "server_busy",
+      message: expect.stringMatching(/busy with other imports/),
+    });
+    const refusedUser = users[responses.indexOf(refused[0]!)]!;
+    expect(await db.assessment.count({ where: { userId: refusedUser.id } })).toBe(0);
+
+    expect(await (await doImport(refusedUser, documentFor(refusedUser))).json()).toEqual({ imported: 500, skipped: 0, dryRun: false });
   });
 });

@@ -1,11 +1,20 @@
 import { NextResponse } from "next/server";
+import { serverBusy } from "@/lib/domain/errors";
 import { authed } from "@/lib/http/authed";
+import { concurrencyLimit } from "@/lib/http/concurrency";
 import { parseBody, parseQuery } from "@/lib/http/parse";
-import { exportDocumentSchema, IMPORT_BODY_LIMIT, importQuerySchema } from "@/lib/schemas/assessment";
+import { exportDocumentSchema, IMPORT_BODY_LIMIT, IMPORTS_AT_ONCE, importQuerySchema } from "@/lib/schemas/assessment";
 import { importData } from "@/lib/services/import-data";
 
-export const POST = authed(async ({ user, request }) =>
-  NextResponse.json(
-    await importData(user, await parseBody(exportDocumentSchema, request, IMPORT_BODY_LIMIT), parseQuery(importQuerySchema, request)),
+// Taken before the body is read: the parsed file is what costs memory.
+const withinImportLimit = concurrencyLimit(IMPORTS_AT_ONCE, () =>
+  serverBusy("The server is busy with other imports. Try again in a few seconds.", 5),
+);
+
+export const POST = authed(({ user, request }) =>
+  withinImportLimit(async () =>
+    NextResponse.json(
+      await importData(user, await parseBody(exportDocumentSchema, request, IMPORT_BODY_LIMIT), parseQuery(importQuerySchema, request)),
+    ),
   ),
 );
