@@ -37,11 +37,38 @@ export function readRequestSessionToken(request: Request): Promise<JWT | null> {
   return decodeSessionToken(jar.get(sessionCookieName(request.headers.get("x-forwarded-proto"))));
 }
 
+// A browser sends the same session token with every request until next-auth
+// renews it, and decrypting one costs a key derivation (HKDF) and an AES-GCM
+// decryption: the most used tokens this process decrypted are kept. Only a
+// token that decrypted is kept, it is checked for expiry at each use, and the
+// account and session checks against the database still run per request.
+const DECODED_TOKENS_KEPT = 2000;
+const decodedTokens = new Map<string, JWT>();
+// As next-auth's own decode (jose's clockTolerance).
+const EXPIRY_TOLERANCE_SECONDS = 15;
+
+function unexpired(token: JWT): boolean {
+  return typeof token.exp !== "number" || token.exp + EXPIRY_TOLERANCE_SECONDS > Date.now() / 1000;
+}
+
 async function decodeSessionToken(raw: string | undefined): Promise<JWT | null> {
   if (!raw) return null;
+  const kept = decodedTokens.get(raw);
+  if (kept) {
+    decodedTokens.delete(raw); // re-inserted below or dropped: the map stays in order of last use
+    if (!unexpired(kept)) return null;
+    decodedTokens.set(raw, kept);
+    return kept;
+  }
+  let token: JWT | null;
   try {
-    return await decode({ token: raw, secret: authOptions.secret! });
+    token = await decode({ token: raw, secret: authOptions.secret! });
   } catch {
     return null; // Forged, tampered, expired or signed with another secret.
   }
+  if (token) {
+    decodedTokens.set(raw, Object.freeze(token));
+    if (decodedTokens.size > DECODED_TOKENS_KEPT) decodedTokens.delete(decodedTokens.keys().next().value!);
+  }
+  return token;
 }

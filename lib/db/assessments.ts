@@ -1,6 +1,6 @@
 import { cache } from "react";
 import type { NewAssessment, Rating } from "@/lib/domain/assessment";
-import { db, Prisma } from "./client";
+import { db, engine, Prisma } from "./client";
 export { isUniqueViolation } from "./errors";
 
 const assessmentSummarySelect = {
@@ -69,15 +69,102 @@ export async function insertAssessment(assessment: NewAssessment, keyExpiredBefo
   return created;
 }
 
-/** Writes many assessments, and any other writes given, in one transaction: all of them or none. */
-export async function insertAssessments(
-  assessments: readonly NewAssessment[],
+/** The columns of a bulk insert, each with its PostgreSQL type (SQLite takes JSON's values as they are). */
+type BulkColumns = readonly (readonly [name: string, postgresType: "text" | "integer" | "double precision" | "boolean" | "timestamp(3)"])[];
+
+/**
+ * One INSERT of many rows, sent as a single JSON parameter that the database
+ * unpacks itself (SQLite's json_each, PostgreSQL's json_array_elements): a
+ * parameter per value costs Prisma more than the database's whole insert.
+ */
+function bulkInsert(table: string, columns: BulkColumns, rows: readonly (readonly unknown[])[]) {
+  const names = columns.map(([name]) => `"${name}"`).join(", ");
+  const values = columns
+    .map(([, type], index) => (engine === "postgres" && type !== "text" ? `CAST(value->>${index} AS ${type})` : `value->>${index}`))
+    .join(", ");
+  const source = engine === "postgres" ? "json_array_elements(CAST($1 AS json))" : "json_each(?)";
+  // Table and column names are this module's constants; the rows travel as the one bound parameter.
+  return db.$executeRawUnsafe(`INSERT INTO "${table}" (${names}) SELECT ${values} FROM ${source}`, JSON.stringify(rows));
+}
+
+// Values as Prisma's own writes store them, so that a bulk-inserted row equals one written by hand:
+// the text its SQLite adapter stores a DateTime as (dates compare as text there; PostgreSQL reads it too),
+// and a Float rounded to the 16 significant digits its query compiler sends.
+const storedDate = (date: Date) => date.toISOString().replace("Z", "+00:00");
+const storedFloat = (value: number) => Number(value.toPrecision(16));
+
+/**
+ * Writes assessments that already have their ids, with their ratings and
+ * readiness, and any other writes given, in one transaction: three
+ * multi-row INSERTs, whatever the number of assessments.
+ */
+export async function insertAssessmentBatch(
+  assessments: readonly (NewAssessment & { id: string })[],
   alongside: readonly Prisma.PrismaPromise<unknown>[] = [],
 ): Promise<void> {
+  if (assessments.length === 0) {
+    await db.$transaction([...alongside]);
+    return;
+  }
   await db.$transaction([
-    ...assessments.map((assessment) => db.assessment.create({ data: createData(assessment), select: { id: true } })),
+    bulkInsert(
+      "Assessment",
+      [
+        ["id", "text"],
+        ["userId", "text"],
+        ["createdAt", "timestamp(3)"],
+        ["frameworkVersion", "text"],
+        ["note", "text"],
+      ],
+      assessments.map(({ id, userId, createdAt, frameworkVersion, note }) => [id, userId, storedDate(createdAt), frameworkVersion, note]),
+    ),
+    bulkInsert(
+      "Rating",
+      [
+        ["assessmentId", "text"],
+        ["skillSlug", "text"],
+        ["level", "integer"],
+        ["note", "text"],
+        ["byChoice", "boolean"],
+      ],
+      assessments.flatMap(({ id, ratings }) =>
+        ratings.map(({ skill, level, note, byChoice }) => [id, skill, level, note || null, byChoice ?? true]),
+      ),
+    ),
+    bulkInsert(
+      "RoleReadiness",
+      [
+        ["assessmentId", "text"],
+        ["roleSlug", "text"],
+        ["userId", "text"],
+        ["createdAt", "timestamp(3)"],
+        ["readiness", "double precision"],
+        ["weightedShortfall", "double precision"],
+        ["skillsMet", "integer"],
+      ],
+      assessments.flatMap(({ id, userId, createdAt, results }) =>
+        results.map((result) => [
+          id,
+          result.role,
+          userId,
+          storedDate(createdAt),
+          storedFloat(result.readiness),
+          storedFloat(result.weightedShortfall),
+          result.skillsMet,
+        ]),
+      ),
+    ),
     ...alongside,
   ]);
+}
+
+export function countAssessments(userId: string): Promise<number> {
+  return db.assessment.count({ where: { userId } });
+}
+
+/** Deletes these assessments of the user (their ratings and readiness go with them). */
+export async function deleteAssessments(userId: string, ids: readonly string[]): Promise<void> {
+  await db.assessment.deleteMany({ where: { userId, id: { in: [...ids] } } });
 }
 
 export async function findByIdempotencyKey(userId: string, key: string, notBefore: Date) {

@@ -9,9 +9,12 @@ function prismaErrorCode(error: unknown): string | undefined {
   return name === "PrismaClientKnownRequestError" && typeof code === "string" ? code : undefined;
 }
 
-/** A unique constraint refused the write (P2002), on either engine. */
+/** A unique constraint refused the write (P2002, or a raw statement's P2010 of that kind), on either engine. */
 export function isUniqueViolation(error: unknown): boolean {
-  return prismaErrorCode(error) === "P2002";
+  const code = prismaErrorCode(error);
+  if (code === "P2002") return true;
+  const meta = (error as { meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } }).meta;
+  return code === "P2010" && meta?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation";
 }
 
 /** The row an update or delete required matched nothing (P2025), on either engine. */

@@ -31,7 +31,10 @@ import {
   assessmentDetailSchema,
   assessmentPageSchema,
   assessmentSummarySchema,
+  ACCOUNT_MAX_ASSESSMENTS,
   exportDocumentSchema,
+  IMPORT_BODY_LIMIT,
+  IMPORT_MAX_ASSESSMENTS,
   idempotencyKeySchema,
   importQuerySchema,
   importResultSchema,
@@ -331,12 +334,12 @@ export const API_ROUTES = {
   "POST /import": {
     tag: "Your data",
     summary: "Import a JSON export",
-    description:
-      "Up to 5 MB. Everything is validated before anything is written; assessments you already have (same id) are skipped. With ?dryRun=1, the same validation and counts, and nothing written: the preview the import screen shows.",
+    description: `Up to ${IMPORT_BODY_LIMIT / 1024 / 1024} MB and ${IMPORT_MAX_ASSESSMENTS.toLocaleString("en")} assessments, and an account holds at most ${ACCOUNT_MAX_ASSESSMENTS.toLocaleString("en")} after it (400 naming the limit). Everything is validated before anything is written, and an import that fails leaves nothing; assessments you already have (same id) are skipped. One import per account at a time (409 while one runs). With ?dryRun=1, the same validation and counts, and nothing written: the preview the import screen shows.`,
     access: "session",
     query: importQuerySchema,
     body: exportDocumentSchema,
     responses: { 200: { description: "What was imported.", body: importResultSchema } },
+    errors: [409],
   },
   "POST /shares": {
     tag: "Sharing",

@@ -134,6 +134,10 @@ function eachIdOnce(assessments: readonly { id: string }[], context: z.Refinemen
 export const EXPORT_FORMAT = "skillgap-export";
 export const EXPORT_VERSION = 1;
 export const IMPORT_BODY_LIMIT = 5 * 1024 * 1024;
+/** Assessments one import may hold: bounds the work a single request can ask of the server. */
+export const IMPORT_MAX_ASSESSMENTS = 2_000;
+/** Assessments an import may bring an account to (about five years of two a day), its own included. */
+export const ACCOUNT_MAX_ASSESSMENTS = 10_000;
 
 /** The JSON export, and so the import's input: versioned so a later format can still read this one. */
 export const exportDocumentSchema = z
@@ -167,7 +171,10 @@ export const exportDocumentSchema = z
           })
           .superRefine(eachSkillOnce),
       )
-      .max(20_000, "At most 20,000 assessments can be imported at once.")
+      .max(
+        IMPORT_MAX_ASSESSMENTS,
+        `At most ${IMPORT_MAX_ASSESSMENTS.toLocaleString("en")} assessments can be imported at once: split the file.`,
+      )
       .superRefine(eachIdOnce),
     // Mentor reviews: an import restores the answered ones (their links are not restored).
     reviews: z

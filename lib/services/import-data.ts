@@ -1,17 +1,44 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { CurrentUser } from "@/lib/auth/session";
-import { findExistingAssessmentIds, insertAssessments } from "@/lib/db/assessments";
+import {
+  countAssessments,
+  deleteAssessments,
+  findExistingAssessmentIds,
+  insertAssessmentBatch,
+  isUniqueViolation,
+} from "@/lib/db/assessments";
 import { knownFrameworkVersions, loadFramework } from "@/lib/db/framework";
 import { findPlan, planWrites, type PlanRow } from "@/lib/db/plan";
 import { findExistingReviewIds, importedReviewWrites } from "@/lib/db/reviews";
 import { newAssessment } from "@/lib/domain/assessment";
-import { validationFailed, type FieldErrors } from "@/lib/domain/errors";
-import { unknownSkillFields } from "@/lib/domain/framework";
-import type { ExportDocument, ImportQuery } from "@/lib/schemas/assessment";
+import { conflict, validationFailed, type FieldErrors } from "@/lib/domain/errors";
+import { unknownSkillFields, type Framework } from "@/lib/domain/framework";
+import { ACCOUNT_MAX_ASSESSMENTS, type ExportDocument, type ImportQuery } from "@/lib/schemas/assessment";
+
+// A slice of assessments is computed and written in a few milliseconds; between
+// slices the event loop serves other requests (SQLite runs each statement on it).
+const IMPORT_SLICE = 100;
+const yieldToOtherRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+// Accounts with an import under way in this process: a second one at once is refused rather
+// than queued (each holds its parsed file), and never races the first to the same ids.
+const importing = new Set<string>();
+const alreadyImporting = () => conflict("import_running", "An import is already running for this account: try again when it has finished.");
+
+const accountFull = (held: number, adding: number) =>
+  validationFailed({
+    assessments: `An account holds at most ${ACCOUNT_MAX_ASSESSMENTS.toLocaleString("en")} assessments: yours has ${held.toLocaleString("en")}, and this file would add ${adding.toLocaleString("en")}.`,
+  });
 
 /**
  * Takes a JSON export back. All of it is validated before any of it is
- * written, and then it is written in one transaction. Assessments the user
+ * written; it is then written in slices, each its own short transaction, so
+ * other requests are served meanwhile. Should a slice fail, or the account
+ * end up over ACCOUNT_MAX_ASSESSMENTS (a save made meanwhile, or an import
+ * in another server process), the slices already written are deleted: an
+ * import that fails leaves nothing behind. One import per account at a time.
+ * Assessments the user
  * already has (same id) are skipped; an id that belongs to another account
  * is given a new one, so nobody's data is touched. Ratings, notes and dates
  * are kept, and so is the framework version when this database knows it (an
@@ -41,52 +68,91 @@ export async function importData(
   Object.assign(fields, unknownSkillFields(framework, document.plan ?? [], "plan"));
   if (Object.keys(fields).length) throw validationFailed(fields);
 
-  const [owners, currentPlan] = await Promise.all([
+  if (dryRun) {
+    const { imported, skipped } = await countsWithinLimit(user, document);
+    return { imported, skipped, dryRun: true };
+  }
+  if (importing.has(user.id)) throw alreadyImporting();
+  importing.add(user.id);
+  try {
+    return { ...(await writeImport(user, document, framework)), dryRun: false };
+  } catch (error) {
+    // Another server process importing the same ids for this account at the same moment.
+    throw isUniqueViolation(error) ? alreadyImporting() : error;
+  } finally {
+    importing.delete(user.id);
+  }
+}
+
+/** What an import would add and skip, refused when the account would end up over ACCOUNT_MAX_ASSESSMENTS. */
+async function countsWithinLimit(user: CurrentUser, document: ExportDocument) {
+  const [owners, held] = await Promise.all([
     findExistingAssessmentIds(document.assessments.map((assessment) => assessment.id)),
-    findPlan(user.id),
+    countAssessments(user.id),
   ]);
   const fresh = document.assessments.filter((assessment) => owners.get(assessment.id) !== user.id);
-  const counts = { imported: fresh.length, skipped: document.assessments.length - fresh.length };
-  if (dryRun) return { ...counts, dryRun: true };
-  const answered = reviews.filter((review) => review.answeredAt !== null);
+  if (held + fresh.length > ACCOUNT_MAX_ASSESSMENTS) throw accountFull(held, fresh.length);
+  return { owners, fresh, imported: fresh.length, skipped: document.assessments.length - fresh.length };
+}
+
+async function writeImport(user: CurrentUser, document: ExportDocument, framework: Framework) {
+  const [{ owners, fresh, imported, skipped }, currentPlan] = await Promise.all([countsWithinLimit(user, document), findPlan(user.id)]);
+  const answered = (document.reviews ?? []).filter((review) => review.answeredAt !== null);
   const reviewOwners = await findExistingReviewIds(answered.map((review) => review.id));
   const freshReviews = answered.filter((review) => reviewOwners.get(review.id) !== user.id);
-  const rows = fresh.map((assessment) =>
-    newAssessment(
-      framework,
-      user.id,
-      assessment.ratings.map(({ skill, level, note, byChoice }) => ({ skill, level, note: note ?? null, byChoice })),
-      {
-        // Another account's id is not reused: the row would collide with theirs.
-        id: owners.has(assessment.id) ? undefined : assessment.id,
-        createdAt: new Date(assessment.createdAt),
-        frameworkVersion: assessment.frameworkVersion,
-        note: assessment.note ?? null,
-      },
-    ),
-  );
+  // Another account's id is not reused: the row would collide with theirs.
+  const ids = fresh.map((assessment) => (owners.has(assessment.id) ? randomUUID() : assessment.id));
   const ownIds = new Set(
     [...owners]
       .filter(([, owner]) => owner === user.id)
       .map(([id]) => id)
-      .concat(rows.flatMap((row) => (row.id ? [row.id] : []))),
+      .concat(ids),
   );
   const plan = currentPlan.length === 0 ? planRows(document.plan ?? [], ownIds) : [];
-  await insertAssessments(rows, [
-    ...importedReviewWrites(
-      freshReviews.map((review) => ({
-        id: reviewOwners.has(review.id) ? undefined : review.id,
-        userId: user.id,
-        reviewerName: review.reviewerName,
-        createdAt: new Date(review.createdAt),
-        expiresAt: new Date(review.expiresAt),
-        answeredAt: new Date(review.answeredAt!),
-        ratings: review.ratings.map(({ skill, level, note }) => ({ skill, level, note: note ?? null })),
-      })),
-    ),
-    ...(plan.length ? planWrites(user.id, plan) : []),
-  ]);
-  return { ...counts, dryRun: false };
+
+  const written: string[] = [];
+  try {
+    for (let start = 0; start < fresh.length; start += IMPORT_SLICE) {
+      const slice = fresh.slice(start, start + IMPORT_SLICE).map((assessment, offset) => ({
+        ...newAssessment(
+          framework,
+          user.id,
+          assessment.ratings.map(({ skill, level, note, byChoice }) => ({ skill, level, note: note ?? null, byChoice })),
+          { createdAt: new Date(assessment.createdAt), frameworkVersion: assessment.frameworkVersion, note: assessment.note ?? null },
+        ),
+        id: ids[start + offset]!,
+      }));
+      await insertAssessmentBatch(slice);
+      written.push(...slice.map((assessment) => assessment.id));
+      await yieldToOtherRequests();
+    }
+    const heldNow = await countAssessments(user.id);
+    if (heldNow > ACCOUNT_MAX_ASSESSMENTS) throw accountFull(heldNow - fresh.length, fresh.length);
+    await insertAssessmentBatch(
+      [],
+      [
+        ...importedReviewWrites(
+          freshReviews.map((review) => ({
+            id: reviewOwners.has(review.id) ? undefined : review.id,
+            userId: user.id,
+            reviewerName: review.reviewerName,
+            createdAt: new Date(review.createdAt),
+            expiresAt: new Date(review.expiresAt),
+            answeredAt: new Date(review.answeredAt!),
+            ratings: review.ratings.map(({ skill, level, note }) => ({ skill, level, note: note ?? null })),
+          })),
+        ),
+        ...(plan.length ? planWrites(user.id, plan) : []),
+      ],
+    );
+  } catch (error) {
+    for (let start = 0; start < written.length; start += IMPORT_SLICE) {
+      await deleteAssessments(user.id, written.slice(start, start + IMPORT_SLICE));
+      await yieldToOtherRequests();
+    }
+    throw error;
+  }
+  return { imported, skipped };
 }
 
 /** An exported plan as rows; an item keeps the assessment that met it only when that assessment is the user's. */

@@ -17,6 +17,7 @@ import {
 } from "./config.mjs";
 import { SERVER_NODE_FLAGS } from "../../scripts/server-node-flags.mjs";
 import { GROWTH_SIZES } from "./generate.mjs";
+import { IMPORT_RUNS, PROBE_INTERVAL_MS } from "./imports.mjs";
 import { growthPaths } from "./measure.mjs";
 
 export const fmt = (value, digits = 1) => (value === null || value === undefined || Number.isNaN(value) ? "n/a" : value.toFixed(digits));
@@ -154,6 +155,22 @@ export function report(r) {
     [[fmt(w.rps), fmt(w.p50), fmt(w.p95), fmt(w.p99), errorsCell(w), String(w.busy), cpuCell(w.cpu)]],
   );
 
+  lines.push(
+    `## Largest allowed import (${IMPORT_RUNS} runs, each by a fresh user; a probe asks /api/health every ${PROBE_INTERVAL_MS} ms meanwhile)`,
+    "",
+  );
+  table(
+    ["run", "assessments (body)", "wall ms", "assessments/s", "/api/health p50 / p95 / max ms (answers)", "CPU: server / load gen / other"],
+    r.imports.runs.map((run, index) => [
+      String(index + 1),
+      `${r.imports.assessments} (${fmt(run.bytes / 1e6, 2)} MB)`,
+      fmt(run.ms, 0),
+      fmt(run.rate, 0),
+      `${fmt(run.health.p50)} / ${fmt(run.health.p95)} / ${fmt(run.health.max)} (${run.health.count})`,
+      cpuCell(run.cpu),
+    ]),
+  );
+
   lines.push("## Memory (next-server process)", "");
   const peakPhase = Object.entries(r.memory.peakByPhase).sort((a, b) => b[1] - a[1])[0];
   table(
@@ -255,6 +272,16 @@ export function goals(r) {
       name: "RSS after a second pass of the read load phases within 10% of after the first",
       measured: `${r.leak.growth >= 0 ? "+" : ""}${fmt(r.leak.growth * 100, 1)}%`,
       met: r.leak.growth === null ? null : Math.abs(r.leak.growth) <= 0.1,
+    },
+    {
+      name: "import >= 2,000 assessments/s (largest allowed import, median run)",
+      measured: `${fmt(r.imports.median.rate, 0)}/s (${r.imports.runs.map((run) => fmt(run.rate, 0)).join(", ")})`,
+      met: atLeast(r.imports.median.rate, 2000),
+    },
+    {
+      name: "/api/health p95 < 100 ms during the largest import (median run)",
+      measured: `${fmt(r.imports.healthP95Median)} ms (${r.imports.runs.map((run) => fmt(run.health.p95)).join(", ")})`,
+      met: r.imports.healthP95Median < 100,
     },
     {
       name: "zero write errors under contention",

@@ -45,6 +45,7 @@ import {
   stopServer,
   withCpu,
 } from "./processes.mjs";
+import { measureLargestImport } from "./imports.mjs";
 import { leakCheck, READ_TARGETS } from "./leak-check.mjs";
 import { fmt, goals, machine, report } from "./report.mjs";
 
@@ -164,6 +165,9 @@ async function main() {
       result.busy = countLog(offset, /SQLITE_BUSY|database is locked/i);
       return result;
     });
+    r.imports = await phase("largest import with /api/health probed", () =>
+      measureLargestImport(server.pid, { seed: SIZES.seed, skills, frameworkVersion: domain.DEFAULT_FRAMEWORK.version }),
+    );
     r.pages = await phase("page weight", () => Promise.all(PAGES.map(async (page) => pageWeight(page, poolCookies[0]))));
     r.memory = { afterStart: memory.afterStart, hwm: readStatusKb(server.pid, "VmHWM"), peakByPhase: memory.peakByPhase };
   } finally {

@@ -5,8 +5,11 @@ import { createUser, GOOD_PASSWORD, newClientAddress, signedIn, type TestUser } 
 import { allSkillsAt, recordAssessmentAt, WORKED_EXAMPLE } from "../support/assessments";
 import { GET as exportJsonUnchecked } from "@/app/api/v1/export/route";
 import { GET as exportCsvUnchecked } from "@/app/api/v1/export.csv/route";
+import { GET as listRouteUnchecked } from "@/app/api/v1/assessments/route";
 import { POST as importRouteUnchecked } from "@/app/api/v1/import/route";
 import { db } from "@/lib/db/client";
+import { DEFAULT_FRAMEWORK } from "@/lib/domain/framework";
+import { ACCOUNT_MAX_ASSESSMENTS, EXPORT_FORMAT, EXPORT_VERSION, IMPORT_MAX_ASSESSMENTS } from "@/lib/schemas/assessment";
 import { deleteAccount } from "@/lib/services/account";
 import { saveAssessment } from "@/lib/services/assessments";
 import { importData } from "@/lib/services/import-data";
@@ -15,12 +18,15 @@ import { signUp } from "@/lib/services/sign-up";
 const exportJson = checkedAgainstSchema("GET /export", exportJsonUnchecked);
 const exportCsv = checkedAgainstSchema("GET /export.csv", exportCsvUnchecked);
 const importRoute = checkedAgainstSchema("POST /import", importRouteUnchecked);
+const listRoute = checkedAgainstSchema("GET /assessments", listRouteUnchecked);
 
 const session = async (user: TestUser) => (await signedIn(user)).headers;
 const doExport = async (user: TestUser) =>
   (await exportJson(jsonRequest("/api/v1/export", "GET", undefined, await session(user)), noContext)).json();
 const doImport = async (user: TestUser, body: unknown, query = "") =>
   importRoute(jsonRequest(`/api/v1/import${query}`, "POST", body, await session(user)), noContext);
+const assessmentsPage = async (user: TestUser, query: string) =>
+  listRoute(jsonRequest(`/api/v1/assessments${query}`, "GET", undefined, await session(user)), noContext);
 const comparable = (document: { assessments: unknown[] }) => document.assessments;
 
 describe("export and import", () => {
@@ -133,5 +139,125 @@ describe("export and import", () => {
     expect(text).toContain(`,eda,3,"says ""hi"", then\nleaves"`);
     expect(text).toContain(",cloud,1,'=1+1");
     expect(lines).toHaveLength(3);
+  });
+});
+
+describe("import limits: one request cannot take the server or the database hostage", () => {
+  const skills = DEFAULT_FRAMEWORK.skills.map((skill) => skill.slug);
+  /** An export of `count` assessments a minute apart, each rating every skill (or none); patterns repeat every seven. */
+  const documentOf = (count: number, prefix: string, rated = true) => ({
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    assessments: Array.from({ length: count }, (_, index) => ({
+      id: `${prefix}-${index}`,
+      createdAt: new Date(Date.UTC(2024, 0, 1, 0, index)).toISOString(),
+      frameworkVersion: DEFAULT_FRAMEWORK.version,
+      note: index % 2 ? `note ${index}` : null,
+      ratings: (rated ? skills : []).map((skill, position) => ({
+        skill,
+        level: (index + position) % 6,
+        note: position === 0 ? `rated ${index}` : null,
+        ...(position === 1 && index % 3 === 0 ? { byChoice: false } : {}),
+      })),
+    })),
+  });
+  const held = (user: TestUser) => db.assessment.count({ where: { userId: user.id } });
+  const fillTo = async (user: TestUser, count: number) => {
+    for (let batch = 0; batch * IMPORT_MAX_ASSESSMENTS < count; batch++) {
+      const size = Math.min(IMPORT_MAX_ASSESSMENTS, count - batch * IMPORT_MAX_ASSESSMENTS);
+      expect((await doImport(user, documentOf(size, `${user.id}-fill${batch}`, false))).status).toBe(200);
+    }
+  };
+
+  test(`the largest allowed import (${IMPORT_MAX_ASSESSMENTS.toLocaleString("en")} assessments) is stored whole: ratings, notes, dates and readiness`, async () => {
+    const user = await createUser();
+    const document = documentOf(IMPORT_MAX_ASSESSMENTS, "max");
+    expect(await (await doImport(user, document)).json()).toEqual({ imported: IMPORT_MAX_ASSESSMENTS, skipped: 0, dryRun: false });
+
+    const exported = await doExport(user);
+    const bySkill = <T extends { skill: string }>(ratings: T[]) => ratings.toSorted((a, b) => a.skill.localeCompare(b.skill));
+    const stored = exported.assessments.map(({ readiness, ratings, ...assessment }: (typeof exported.assessments)[number]) => ({
+      ...assessment,
+      ratings: bySkill(ratings),
+    }));
+    expect(stored).toEqual(document.assessments.map((assessment) => ({ ...assessment, ratings: bySkill(assessment.ratings) })));
+    // Readiness is what a save by hand of the same ratings stores (the patterns repeat every seven assessments).
+    for (let index = 0; index < 7; index++) {
+      const byHand = await saveAssessment(await createUser(), {
+        ratings: document.assessments[index]!.ratings.map(({ skill, level }) => ({ skill, level })),
+      });
+      for (const [role, readiness] of Object.entries(byHand.assessment.readiness)) {
+        expect(exported.assessments[index].readiness[role]).toBe(readiness);
+      }
+    }
+    // Dates are stored as every other write stores them: the history pages through them in order.
+    const page = await (await assessmentsPage(user, "?limit=3")).json();
+    expect(page.items.map((item: { id: string }) => item.id)).toEqual(["max-1999", "max-1998", "max-1997"]);
+    const next = await (await assessmentsPage(user, `?limit=2&cursor=${page.nextCursor}`)).json();
+    expect(next.items.map((item: { id: string }) => item.id)).toEqual(["max-1996", "max-1995"]);
+  });
+
+  test(`an import of more than ${IMPORT_MAX_ASSESSMENTS.toLocaleString("en")} assessments is refused naming the limit, and writes nothing`, async () => {
+    const user = await createUser();
+    const response = await doImport(user, documentOf(IMPORT_MAX_ASSESSMENTS + 1, "over"));
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.fields.assessments).toMatch(/at most 2,000 assessments/i);
+    expect(await held(user)).toBe(0);
+  });
+
+  test(`an import that would take an account past ${ACCOUNT_MAX_ASSESSMENTS.toLocaleString("en")} assessments is refused naming the limit, and writes nothing`, async () => {
+    const user = await createUser();
+    await fillTo(user, ACCOUNT_MAX_ASSESSMENTS - 10);
+    for (const query of ["?dryRun=1", ""]) {
+      const refused = await doImport(user, documentOf(11, "last"), query);
+      expect(refused.status).toBe(400);
+      expect((await refused.json()).error.fields.assessments).toMatch(
+        /at most 10,000 assessments: yours has 9,990, and this file would add 11/i,
+      );
+    }
+    expect(await held(user)).toBe(ACCOUNT_MAX_ASSESSMENTS - 10);
+    // Ids the account already has do not count against it: the file that fits goes through, and a re-import of it adds nothing.
+    expect(await (await doImport(user, documentOf(10, "last"))).json()).toEqual({ imported: 10, skipped: 0, dryRun: false });
+    expect(await (await doImport(user, documentOf(10, "last"))).json()).toEqual({ imported: 0, skipped: 10, dryRun: false });
+    expect(await held(user)).toBe(ACCOUNT_MAX_ASSESSMENTS);
+  });
+
+  test("an import that the account outgrows while it runs is undone whole: the limit holds, and nothing of it is left", async () => {
+    const user = await createUser();
+    const base = ACCOUNT_MAX_ASSESSMENTS - IMPORT_MAX_ASSESSMENTS;
+    await fillTo(user, base);
+    const running = doImport(user, documentOf(IMPORT_MAX_ASSESSMENTS, "late"));
+    // Once its first slice is written (so it has passed the count made before writing), a save by hand takes the last place.
+    while ((await held(user)) === base) await new Promise((resolve) => setImmediate(resolve));
+    await saveAssessment(user, { ratings: [{ skill: "eda", level: 2 }] });
+    const refused = await running;
+    expect(refused.status).toBe(400);
+    expect((await refused.json()).error.fields.assessments).toMatch(/at most 10,000 assessments/i);
+    expect(await held(user)).toBe(base + 1);
+    expect(await db.assessment.count({ where: { userId: user.id, id: { startsWith: "late" } } })).toBe(0);
+    expect(await db.roleReadiness.count({ where: { userId: user.id } })).toBe((base + 1) * DEFAULT_FRAMEWORK.roles.length);
+  });
+});
+
+describe("imports of one account at once", () => {
+  test("the same file twice at once is stored once: the second is refused with a 409 and writes nothing, never a 500", async () => {
+    const user = await createUser();
+    const document = {
+      format: EXPORT_FORMAT,
+      version: EXPORT_VERSION,
+      assessments: Array.from({ length: 500 }, (_, index) => ({
+        id: `twice-${index}`,
+        createdAt: new Date(Date.UTC(2024, 0, 1, 0, index)).toISOString(),
+        frameworkVersion: DEFAULT_FRAMEWORK.version,
+        ratings: [{ skill: "eda", level: index % 6 }],
+      })),
+    };
+    const [first, second] = await Promise.all([doImport(user, document), doImport(user, document)]);
+    expect(await first!.json()).toEqual({ imported: 500, skipped: 0, dryRun: false });
+    expect(second!.status).toBe(409);
+    expect((await second!.json()).error.message).toMatch(/an import is already running for this account/i);
+    expect(await db.assessment.count({ where: { userId: user.id } })).toBe(500);
+    // Once it is done, the file can be imported again, and everything in it is skipped.
+    expect(await (await doImport(user, document)).json()).toEqual({ imported: 0, skipped: 500, dryRun: false });
   });
 });

@@ -989,8 +989,10 @@ export const strangeSegment: fc.Arbitrary<{ segment: string; malformed: boolean 
 /** What the app's own cursor decoding would make of a cursor (services/assessments.ts). */
 export function cursorIsValid(cursor: string): boolean {
   if (cursor.length < 1 || cursor.length > 200) return false;
-  const [at, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
-  return Boolean(id) && !Number.isNaN(new Date(at ?? "").getTime());
+  // The date never contains "|", so the first one separates it from the id (which may contain more).
+  const text = Buffer.from(cursor, "base64url").toString("utf8");
+  const separator = text.indexOf("|");
+  return separator >= 0 && separator < text.length - 1 && !Number.isNaN(new Date(text.slice(0, separator)).getTime());
 }
 
 export function limitIsValid(limit: string): boolean {
