@@ -156,7 +156,7 @@ export function report(r) {
   );
 
   lines.push(
-    `## Largest allowed import (${IMPORT_RUNS} runs, each by a fresh user; a probe asks /api/health every ${PROBE_INTERVAL_MS} ms meanwhile)`,
+    `## Largest allowed import (${IMPORT_RUNS} runs after one unmeasured dry run, each by a fresh user; a probe asks /api/health every ${PROBE_INTERVAL_MS} ms meanwhile)`,
     "",
   );
   table(
