@@ -11,7 +11,8 @@ const alias = {
 const integration = {
   environment: "node" as const,
   include: ["tests/integration/**/*.test.ts"],
-  // Each test file gets a freshly migrated and seeded database of its own.
+  // Each test file gets a freshly migrated and seeded database of its own, a copy of one migrated once per run.
+  globalSetup: ["tests/support/migrated-template.ts"],
   setupFiles: ["tests/support/fresh-database.ts"],
   testTimeout: 30_000,
   hookTimeout: 60_000,

@@ -1,20 +1,29 @@
-// `npm test`: every check, in order, then one line counting them all:
-// "N passed, N failed". Typecheck and lint (with the import-direction rule)
-// count as one check each; Vitest and Playwright count their tests.
+// `npm test`: every check, then one line counting them all: "N passed,
+// N failed". Typecheck, lint (with the import-direction rule), formatting and
+// the PostgreSQL schema check count as one check each and run side by side;
+// Vitest and Playwright count their tests. The production build is reused
+// while its sources are unchanged (the stamp `npm start` uses).
+// `npm test -- --slow` also lists the ten slowest tests of every runner.
 //
 // With TEST_DATABASE_URL_POSTGRES (a PostgreSQL server tests may create
 // databases on; .ci/run starts one), the integration tests run on PostgreSQL
 // too (the integration-postgres Vitest project), and so do the Playwright
 // journeys in POSTGRES_JOURNEYS plus the two-server test.
 import { randomBytes } from "node:crypto";
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
 import pg from "pg";
+import { buildIsCurrent, recordBuild, sourcesHash } from "./build-stamp.mjs";
 
 // Each suite chooses its own databases; the SQLite pass must not inherit a PostgreSQL URL.
 const { DATABASE_URL: _chosenPerSuite, ...inherited } = process.env;
 const env = { ...inherited, NEXT_TELEMETRY_DISABLED: "1" };
 const totals = { passed: 0, failed: 0 };
+const listSlowest = process.argv.includes("--slow");
+/** Every test's duration, for --slow: [runner and title, milliseconds]. */
+const durations = [];
 const postgresServer = process.env.TEST_DATABASE_URL_POSTGRES;
 
 // A representative set on PostgreSQL, to keep npm test short: every page and
@@ -34,18 +43,61 @@ const SQLITE_ONLY = {
   "concurrent-start.spec.ts": "SQLite's migration lock file; two-servers.spec.ts starts two servers at once on PostgreSQL",
 };
 
+const stageSeconds = [];
 function run(command, args, extraEnv = {}) {
   console.log(`\n$ ${command} ${args.join(" ")}`);
-  return spawnSync(command, args, { stdio: "inherit", env: { ...env, ...extraEnv } }).status === 0;
+  const started = performance.now();
+  const ok = spawnSync(command, args, { stdio: "inherit", env: { ...env, ...extraEnv } }).status === 0;
+  stageSeconds.push([`${command} ${args.slice(0, 2).join(" ")}`, (performance.now() - started) / 1000]);
+  return ok;
 }
 
-function addPlaywrightReport() {
+/** Runs the commands side by side, each one's output printed whole when it ends; true for each that succeeded. */
+function runTogether(commands) {
+  return Promise.all(
+    commands.map(
+      ([command, args]) =>
+        new Promise((resolve) => {
+          const started = performance.now();
+          const child = spawn(command, args, { env, stdio: ["ignore", "pipe", "pipe"] });
+          const output = [];
+          child.stdout.on("data", (chunk) => output.push(chunk));
+          child.stderr.on("data", (chunk) => output.push(chunk));
+          child.on("close", (code) => {
+            stageSeconds.push([`${command} ${args.slice(0, 2).join(" ")}`, (performance.now() - started) / 1000]);
+            console.log(`\n$ ${command} ${args.join(" ")}\n${Buffer.concat(output).toString("utf8")}`);
+            resolve(code === 0);
+          });
+        }),
+    ),
+  );
+}
+
+function addPlaywrightReport(pass) {
   const playwright = readReport("test-results/playwright.json");
   if (playwright) {
     totals.passed += playwright.stats.expected + playwright.stats.flaky;
     totals.failed += playwright.stats.unexpected;
     if (playwright.errors?.length) check("playwright run", false);
+    const walk = (suite) => {
+      for (const spec of suite.specs ?? [])
+        for (const test of spec.tests)
+          for (const result of test.results) durations.push([`playwright (${pass}) ${spec.file} › ${spec.title}`, result.duration]);
+      (suite.suites ?? []).forEach(walk);
+    };
+    playwright.suites.forEach(walk);
   } else check("playwright run", false);
+}
+
+function build() {
+  const hash = sourcesHash();
+  if (buildIsCurrent(hash)) {
+    console.log("\nnext build: skipped, .next was built from these very sources");
+    return true;
+  }
+  const ok = run("npx", ["next", "build"]);
+  if (ok) recordBuild(hash);
+  return ok;
 }
 
 async function onPostgresServer(statement) {
@@ -69,10 +121,14 @@ function readReport(file) {
 
 rmSync("test-results", { recursive: true, force: true });
 
-check("typecheck", run("npx", ["tsc", "--noEmit"]));
-check("lint and import rules", run("npx", ["eslint", "--max-warnings", "0", "."]));
-check("formatting (prettier --check)", run("npx", ["prettier", "--check", "."]));
-check("PostgreSQL schema and migrations match prisma/schema.prisma", run("node", ["scripts/db-generate.mjs", "--check"]));
+const staticChecks = {
+  typecheck: ["npx", ["tsc", "--noEmit"]],
+  "lint and import rules": ["npx", ["eslint", "--max-warnings", "0", "."]],
+  "formatting (prettier --check)": ["npx", ["prettier", "--check", "."]],
+  "PostgreSQL schema and migrations match prisma/schema.prisma": ["node", ["scripts/db-generate.mjs", "--check"]],
+};
+const staticResults = await runTogether(Object.values(staticChecks));
+Object.keys(staticChecks).forEach((name, index) => check(name, staticResults[index]));
 
 const vitestOk = run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest.json"]);
 const vitest = readReport("test-results/vitest.json");
@@ -80,11 +136,14 @@ if (vitest) {
   totals.passed += vitest.numPassedTests;
   totals.failed += vitest.numFailedTests;
   if (!vitestOk && vitest.numFailedTests === 0) check("vitest run", false);
+  for (const file of vitest.testResults)
+    for (const test of file.assertionResults)
+      durations.push([`vitest ${path.relative(".", file.name)} › ${test.fullName}`, test.duration ?? 0]);
 } else check("vitest run", false);
 
-if (run("npx", ["next", "build"])) {
+if (build()) {
   run("npx", ["playwright", "test"]);
-  addPlaywrightReport();
+  addPlaywrightReport("SQLite");
   if (postgresServer) {
     for (const [spec, reason] of Object.entries(SQLITE_ONLY)) console.log(`PostgreSQL pass skips ${spec}: ${reason}`);
     const name = `skillgap_e2e_${randomBytes(5).toString("hex")}`;
@@ -92,11 +151,17 @@ if (run("npx", ["next", "build"])) {
     const url = new URL(postgresServer);
     url.pathname = `/${name}`;
     run("npx", ["playwright", "test", ...POSTGRES_JOURNEYS], { DATABASE_URL: url.toString() });
-    addPlaywrightReport();
+    addPlaywrightReport("PostgreSQL");
     await onPostgresServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   } else
     console.log("\nPostgreSQL: skipped, TEST_DATABASE_URL_POSTGRES is not set (the integration tests and journeys ran on SQLite only).");
 } else check("next build", false);
 
+if (listSlowest) {
+  console.log("\nThe ten slowest tests:");
+  for (const [title, ms] of durations.sort((a, b) => b[1] - a[1]).slice(0, 10))
+    console.log(`${(ms / 1000).toFixed(1).padStart(7)} s  ${title}`);
+}
+console.log(`\nTime per step: ${stageSeconds.map(([step, seconds]) => `${step} ${seconds.toFixed(0)} s`).join(", ")}`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
 process.exit(totals.failed === 0 ? 0 : 1);

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ButtonLink } from "./button";
+import { NavLink } from "./nav-link";
 
 export interface HeaderUser {
   name: string | null;
@@ -13,8 +14,6 @@ const SIGNED_IN_LINKS = [
   { href: "/history", label: "History" },
 ];
 
-const navLinkClass = "font-medium text-ink no-underline hover:text-accent-ink hover:underline";
-
 export function SiteHeader({ user, signOut }: { user: HeaderUser | null; signOut?: React.ReactNode }) {
   return (
     <header className="border-b border-line bg-surface">
@@ -26,17 +25,13 @@ export function SiteHeader({ user, signOut }: { user: HeaderUser | null; signOut
           aria-label="Main"
           className="order-last flex w-full flex-wrap items-center gap-x-4 gap-y-1 text-sm sm:order-none sm:w-auto sm:flex-1"
         >
-          <Link href="/roles" className={navLinkClass}>
-            Roles
-          </Link>
-          <Link href="/skills" className={navLinkClass}>
-            Skills
-          </Link>
+          <NavLink href="/roles">Roles</NavLink>
+          <NavLink href="/skills">Skills</NavLink>
           {user &&
             SIGNED_IN_LINKS.map((link) => (
-              <Link key={link.href} href={link.href} className={navLinkClass}>
+              <NavLink key={link.href} href={link.href}>
                 {link.label}
-              </Link>
+              </NavLink>
             ))}
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">

@@ -223,8 +223,13 @@ export function listAllAssessments(userId: string): Promise<AssessmentRow[]> {
   return db.assessment.findMany({ where: { userId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: assessmentSelect });
 }
 
+/** Who owns each of these ids that exists: one statement however many (they travel as one JSON parameter, as in bulkInsert). */
 export async function findExistingAssessmentIds(ids: readonly string[]) {
-  const rows = await db.assessment.findMany({ where: { id: { in: [...ids] } }, select: { id: true, userId: true } });
+  const idList = engine === "postgres" ? "SELECT value FROM json_array_elements_text(CAST($1 AS json))" : "SELECT value FROM json_each(?)";
+  const rows = await db.$queryRawUnsafe<{ id: string; userId: string }[]>(
+    `SELECT "id", "userId" FROM "Assessment" WHERE "id" IN (${idList})`,
+    JSON.stringify(ids),
+  );
   return new Map(rows.map((row) => [row.id, row.userId]));
 }
 

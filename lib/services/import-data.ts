@@ -13,13 +13,13 @@ import { findPlan, planWrites, type PlanRow } from "@/lib/db/plan";
 import { findExistingReviewIds, importedReviewWrites } from "@/lib/db/reviews";
 import { newAssessment } from "@/lib/domain/assessment";
 import { conflict, validationFailed, type FieldErrors } from "@/lib/domain/errors";
+import { yieldToEventLoop } from "@/lib/domain/event-loop";
 import { unknownSkillFields, type Framework } from "@/lib/domain/framework";
 import { ACCOUNT_MAX_ASSESSMENTS, type ExportDocument, type ImportQuery } from "@/lib/schemas/assessment";
 
 // A slice of assessments is computed and written in a few milliseconds; between
 // slices the event loop serves other requests (SQLite runs each statement on it).
-const IMPORT_SLICE = 100;
-const yieldToOtherRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
+const IMPORT_SLICE = 50;
 
 // Accounts with an import under way in this process: a second one at once is refused rather
 // than queued (each holds its parsed file), and never races the first to the same ids.
@@ -124,7 +124,7 @@ async function writeImport(user: CurrentUser, document: ExportDocument, framewor
       }));
       await insertAssessmentBatch(slice);
       written.push(...slice.map((assessment) => assessment.id));
-      await yieldToOtherRequests();
+      await yieldToEventLoop();
     }
     const heldNow = await countAssessments(user.id);
     if (heldNow > ACCOUNT_MAX_ASSESSMENTS) throw accountFull(heldNow - fresh.length, fresh.length);
@@ -148,7 +148,7 @@ async function writeImport(user: CurrentUser, document: ExportDocument, framewor
   } catch (error) {
     for (let start = 0; start < written.length; start += IMPORT_SLICE) {
       await deleteAssessments(user.id, written.slice(start, start + IMPORT_SLICE));
-      await yieldToOtherRequests();
+      await yieldToEventLoop();
     }
     throw error;
   }

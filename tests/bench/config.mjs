@@ -19,6 +19,7 @@ export const { values: flags } = parseArgs({
     connections: { type: "string", default: "20" },
     writers: { type: "string", default: "20" },
     port: { type: "string", default: "3300" },
+    "lighthouse-runs": { type: "string", default: "3" }, // per page; 0 skips Lighthouse
     output: { type: "string" }, // tests/bench/RESULTS.md, or RESULTS-postgres.md on PostgreSQL
     help: { type: "boolean", default: false },
   },
@@ -26,7 +27,7 @@ export const { values: flags } = parseArgs({
 if (flags.help) {
   console.log(`npm run bench -- [--users 2000] [--assessments 50] [--ratings 20] [--seed 42]
                      [--duration 20] [--writers-duration 30] [--connections 20] [--writers 20]
-                     [--port 3300] [--output tests/bench/RESULTS.md]`);
+                     [--port 3300] [--lighthouse-runs 3] [--output tests/bench/RESULTS.md]`);
   process.exit(0);
 }
 const int = (name) => {
@@ -40,6 +41,7 @@ export const WRITERS_DURATION = int("writers-duration");
 export const CONNECTIONS = int("connections");
 export const WRITERS = int("writers");
 export const PORT = int("port");
+export const LIGHTHOUSE_RUNS = int("lighthouse-runs");
 export const BASE = `http://127.0.0.1:${PORT}`;
 export const WARMUP_SECONDS = 2; // per load target, not recorded: JIT and lazily loaded route modules
 export const GROWTH_SAMPLES = 100; // sequential requests per growth case, after 5 unrecorded ones

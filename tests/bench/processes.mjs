@@ -179,6 +179,16 @@ export function machineBusySeconds() {
   return (user + nice + system + irq + softirq + steal) / CLOCK_TICKS;
 }
 
+/** Cores used by every process but this one over a two-second sample, while the server is idle: how disturbed what follows will be. */
+export async function otherProcessesCpu() {
+  const started = { at: performance.now(), busy: machineBusySeconds(), self: process.cpuUsage() };
+  await sleep(2000);
+  const selfUsage = process.cpuUsage(started.self);
+  return (
+    Math.max(0, machineBusySeconds() - started.busy - (selfUsage.user + selfUsage.system) / 1e6) / ((performance.now() - started.at) / 1000)
+  );
+}
+
 export function processCpuSeconds(pid) {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
@@ -229,5 +239,22 @@ export function runLoad(job) {
       if (!answered) reject(new Error(`the load process exited with ${code}`));
     });
     child.send({ url: BASE, ...job });
+  });
+}
+
+/** Runs a command to completion as a child killed on every way out; resolves with its standard output. */
+export function runTracked(command, args, extraEnv = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, ...extraEnv } });
+    const entry = { process: child, pid: child.pid, detached: false };
+    children.add(entry);
+    const output = [];
+    child.stdout.on("data", (chunk) => output.push(chunk));
+    child.once("error", reject);
+    child.once("exit", (code) => {
+      children.delete(entry);
+      if (code === 0) resolve(Buffer.concat(output).toString("utf8"));
+      else reject(new Error(`${path.basename(args[0] ?? command)} exited with ${code}`));
+    });
   });
 }

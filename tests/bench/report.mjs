@@ -1,5 +1,6 @@
 // The run's results as one Markdown document: the tables, and the goals met or not.
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import os from "node:os";
 import Database from "better-sqlite3";
 import {
@@ -8,6 +9,7 @@ import {
   ENGINE,
   GROWTH_SAMPLES,
   GROWTH_WARMUP_SECONDS,
+  LIGHTHOUSE_RUNS,
   POSTGRES_SERVER,
   SIZES,
   TARGETS,
@@ -18,7 +20,12 @@ import {
 import { SERVER_NODE_FLAGS } from "../../scripts/server-node-flags.mjs";
 import { GROWTH_SIZES } from "./generate.mjs";
 import { IMPORT_RUNS, PROBE_INTERVAL_MS } from "./imports.mjs";
+import { LIGHTHOUSE_PAGES } from "./lighthouse.mjs";
 import { growthPaths } from "./measure.mjs";
+
+const lighthouseVersion = () => JSON.parse(readFileSync("node_modules/lighthouse/package.json", "utf8")).version;
+const chromiumVersion = () =>
+  execFileSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", ["--version"], { encoding: "utf8" }).match(/\d+(\.\d+)+/)?.[0];
 
 export const fmt = (value, digits = 1) => (value === null || value === undefined || Number.isNaN(value) ? "n/a" : value.toFixed(digits));
 export const ratio = (a, b) => (a && b ? a / b : null);
@@ -156,7 +163,7 @@ export function report(r) {
   );
 
   lines.push(
-    `## Largest allowed import (${IMPORT_RUNS} runs, each by a fresh user; a probe asks /api/health every ${PROBE_INTERVAL_MS} ms meanwhile)`,
+    `## Largest allowed import (${IMPORT_RUNS} runs after one unmeasured dry run, each by a fresh user; a probe asks /api/health every ${PROBE_INTERVAL_MS} ms meanwhile)`,
     "",
   );
   table(
@@ -219,6 +226,25 @@ export function report(r) {
     ),
   );
 
+  if (r.lighthouse) {
+    lines.push(
+      `## What the browser feels (Lighthouse ${lighthouseVersion()}, mobile preset with its simulated throttling, Chromium ${chromiumVersion()}; median of ${LIGHTHOUSE_RUNS} runs per page; other processes used ${fmt(r.lighthouse.otherBefore, 2)} cores just before)`,
+      "",
+    );
+    table(
+      ["page", "performance (range)", "accessibility", "best practices", "LCP", "TBT", "CLS"],
+      r.lighthouse.pages.map((page) => [
+        `${page.path}${LIGHTHOUSE_PAGES.find((p) => p.path === page.path).auth ? " (signed in)" : ""}`,
+        `${page.performance} (${page.performanceRange.join("-")})`,
+        String(page.accessibility),
+        String(page.bestPractices),
+        `${fmt(page.lcpMs / 1000, 2)} s`,
+        `${fmt(page.tbtMs, 0)} ms`,
+        fmt(page.cls, 3),
+      ]),
+    );
+  }
+
   lines.push("## Goals", "");
   table(
     ["goal", "measured", "met"],
@@ -237,6 +263,7 @@ export function goals(r) {
   const pageP95Times = ratio(r.load.dashboardPage.p95, r.load.dashboardApi.p95);
   const kb = (p) => (page(p)?.status === 200 ? page(p).gzipped / 1000 : null);
   const failedSaves = r.writers.non2xx + r.writers.socketErrors;
+  const untilChartsKb = kb("/dashboard") === null ? null : kb("/dashboard") + page("/dashboard").lazy.gzipped / 1000;
   return [
     {
       name: "dashboard API throughput >= 50% of /api/health",
@@ -289,14 +316,33 @@ export function goals(r) {
       met: failedSaves === 0 && r.writers.busy === 0,
     },
     {
-      name: "/dashboard first-load JS <= 250 kB gzipped",
-      measured: kb("/dashboard") === null ? "n/a" : `${fmt(kb("/dashboard"))} kB`,
-      met: atMost(kb("/dashboard"), 250),
+      name: "/dashboard JS until its charts are drawn (first load and next/dynamic) <= 250 kB gzipped",
+      measured: untilChartsKb === null ? "n/a" : `${fmt(untilChartsKb)} kB`,
+      met: atMost(untilChartsKb, 250),
     },
     {
-      name: "/signin first-load JS <= 170 kB gzipped",
+      name: "/signin first-load JS <= 160 kB gzipped",
       measured: kb("/signin") === null ? "n/a" : `${fmt(kb("/signin"))} kB`,
-      met: atMost(kb("/signin"), 170),
+      met: atMost(kb("/signin"), 160),
     },
+    ...lighthouseGoals(r.lighthouse?.pages),
   ];
+}
+
+/** Every audited page must reach each category's floor; "measured" names the lowest page. */
+function lighthouseGoals(pages) {
+  const floors = [
+    ["performance", "performance", 95],
+    ["accessibility", "accessibility", 100],
+    ["bestPractices", "best practices", 95],
+  ];
+  return floors.map(([key, label, floor]) => {
+    if (!pages) return { name: `Lighthouse ${label} >= ${floor} on every page`, measured: "not run", met: null };
+    const lowest = pages.reduce((low, page) => (page[key] < low[key] ? page : low));
+    return {
+      name: `Lighthouse ${label} >= ${floor} on every page`,
+      measured: `lowest ${lowest[key]} (${lowest.path})`,
+      met: lowest[key] >= floor,
+    };
+  });
 }

@@ -8,13 +8,11 @@
 //      that the 100% database holds, then stops that server;
 //   4. serves a copy of the full database and, with autocannon in a child
 //      process, loads each target; then the growth timings, 20 concurrent
-//      writers, page weight, and the server's peak memory;
+//      writers, page weight, Lighthouse, and the server's peak memory;
 //   5. prints a table and writes it to tests/bench/RESULTS.md.
 // Every exit path stops the server and the load process. Flags: see --help.
 import { rmSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
-import { performance } from "node:perf_hooks";
-import { setTimeout as sleep } from "node:timers/promises";
 import { buildIsCurrent, recordBuild, sourcesHash } from "../../scripts/build-stamp.mjs";
 import {
   OUTPUT,
@@ -23,6 +21,7 @@ import {
   POSTGRES_SERVER,
   ROOT,
   BENCH_DIR,
+  LIGHTHOUSE_RUNS,
   SERVER_LOG,
   SIZES,
   TARGETS,
@@ -30,12 +29,13 @@ import {
   WRITERS_DURATION,
 } from "./config.mjs";
 import { ensureDatabase, GROWTH_SIZES, growthUserId, loadDomain, userId } from "./generate.mjs";
+import { lighthouseAudits } from "./lighthouse.mjs";
 import { bodies, growthBySize, loadTarget, pageWeight, sessionCookie, spread, warmGrowthEndpoints } from "./measure.mjs";
 import {
   countLog,
   guardExits,
   logSize,
-  machineBusySeconds,
+  otherProcessesCpu,
   memory,
   onPostgresServer,
   readStatusKb,
@@ -84,12 +84,7 @@ async function main() {
   const r = { date: new Date().toISOString(), started: runStarted, machine: machine(), sizes: SIZES };
   if (POSTGRES_SERVER) r.machine.database = `PostgreSQL ${(await onPostgresServer("SHOW server_version")).rows[0].server_version}`;
   // How busy the machine is before we start anything: a shared machine makes every number below lower.
-  const idleCheck = { at: performance.now(), busy: machineBusySeconds(), self: process.cpuUsage() };
-  await sleep(2000);
-  const selfUsage = process.cpuUsage(idleCheck.self);
-  r.otherBefore =
-    Math.max(0, machineBusySeconds() - idleCheck.busy - (selfUsage.user + selfUsage.system) / 1e6) /
-    ((performance.now() - idleCheck.at) / 1000);
+  r.otherBefore = await otherProcessesCpu();
   if (r.otherBefore > 0.1)
     console.error(`bench: warning: other processes are using ${fmt(r.otherBefore, 2)} cores; results will be lower and noisier`);
   r.build = await phase("build", () => ensureBuild());
@@ -169,6 +164,8 @@ async function main() {
       measureLargestImport(server.pid, { seed: SIZES.seed, skills, frameworkVersion: domain.DEFAULT_FRAMEWORK.version }),
     );
     r.pages = await phase("page weight", () => Promise.all(PAGES.map(async (page) => pageWeight(page, poolCookies[0]))));
+    if (LIGHTHOUSE_RUNS)
+      r.lighthouse = await phase("lighthouse", () => withCpu(server.pid, async () => ({ pages: await lighthouseAudits(poolCookies[0]) })));
     r.memory = { afterStart: memory.afterStart, hwm: readStatusKb(server.pid, "VmHWM"), peakByPhase: memory.peakByPhase };
   } finally {
     clearInterval(memory.timer);

@@ -24,10 +24,10 @@ async function onServer(statement: string): Promise<void> {
   }
 }
 
-/** Creates an empty database of its own on the test server and returns its URL. */
-export async function createPostgresDatabase(purpose: string): Promise<{ url: string; drop: () => Promise<void> }> {
+/** Creates a database of its own on the test server (empty, or a copy of `template`) and returns its URL. */
+export async function createPostgresDatabase(purpose: string, template?: string): Promise<{ url: string; drop: () => Promise<void> }> {
   if (!postgresServerUrl) throw new Error("TEST_DATABASE_URL_POSTGRES is not set");
   const name = `skillgap_${purpose}_${randomBytes(5).toString("hex")}`.toLowerCase().replace(/[^a-z0-9_]/g, "_");
-  await onServer(`CREATE DATABASE "${name}"`);
+  await onServer(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ""}`);
   return { url: withDatabase(postgresServerUrl, name), drop: () => onServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
 }
