@@ -1,5 +1,5 @@
-import { Prisma as PostgresPrisma, PrismaClient as PostgresPrismaClient } from "./generated/postgres/index.js";
-import { Prisma, PrismaClient } from "@prisma/client";
+import { PrismaClient as PostgresPrismaClient } from "./generated/postgres/index.js";
+import { PrismaClient } from "@prisma/client";
 import { env } from "../env";
 import { databaseEngine } from "./database-url";
 import { createPostgresAdapter } from "./postgres-adapter";
@@ -24,15 +24,4 @@ if (env().NODE_ENV !== "production") globalForPrisma.skillgapDb = db;
 
 // For types only at run time: each generated client has its own runtime, so
 // an error from one is no instance of the other's classes (see errors.ts).
-export { Prisma };
-
-/**
- * SQL built with the running engine's own runtime: the other client's runtime
- * would send a fragment as one bound parameter instead of as SQL.
- */
-export const sqlOf = (
-  engine === "postgres" ? { sql: PostgresPrisma.sql, raw: PostgresPrisma.raw } : { sql: Prisma.sql, raw: Prisma.raw }
-) as {
-  sql: typeof Prisma.sql;
-  raw: typeof Prisma.raw;
-};
+export { Prisma } from "@prisma/client";

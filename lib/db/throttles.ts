@@ -19,6 +19,11 @@ export const THROTTLE_LIMITS = {
   signInPerAccountFromNewAddresses: { points: 100, duration: HOUR },
   /** Wrong current passwords when changing the password or deleting the account. */
   passwordCheckPerAccount: { points: 10, duration: 15 * MINUTE },
+  /**
+   * Sign-ups per client address: a household or an office behind one NAT
+   * signs up a few people an hour, a script hundreds.
+   */
+  signUpPerAddress: { points: 10, duration: HOUR },
   /** Reset links asked for, per client address and per email. */
   passwordResetPerAddress: { points: 10, duration: HOUR },
   passwordResetPerEmail: { points: 3, duration: HOUR },
@@ -36,6 +41,7 @@ function limiter(keyPrefix: string, limit: { points: number; duration: number })
 
 const signInByAccountAndAddress = limiter("signin_ip", THROTTLE_LIMITS.signInPerAccountAndAddress);
 const signInByAccount = limiter("signin", THROTTLE_LIMITS.signInPerAccountFromNewAddresses);
+const signUpByAddress = limiter("signup_ip", THROTTLE_LIMITS.signUpPerAddress);
 const passwordCheckByAccount = limiter("password_check", THROTTLE_LIMITS.passwordCheckPerAccount);
 const passwordResetByAddress = limiter("reset_ip", THROTTLE_LIMITS.passwordResetPerAddress);
 const passwordResetByEmail = limiter("reset", THROTTLE_LIMITS.passwordResetPerEmail);
@@ -81,6 +87,11 @@ export function reserveSignInAttempt(email: string, address: string, knownAddres
 export async function forgiveSignInAttempts(email: string, address: string, knownAddress: boolean): Promise<void> {
   await signInByAccountAndAddress.delete(accountAddressKey(email, address));
   if (!knownAddress) await signInByAccount.reward(email);
+}
+
+/** Before an account is created (or, for a taken email, not): counts every accepted sign-up from the address. */
+export function reserveSignUp(address: string): Promise<number | null> {
+  return consumeAll([[signUpByAddress, address]]);
 }
 
 /** Before a signed-in user's current password is checked (password change, account deletion). */

@@ -102,10 +102,12 @@ export const API_ROUTES = {
     tag: "Account",
     summary: "Sign up",
     description:
-      "Creates an account, then sign in through next-auth's credentials sign-in. A new and an existing email get the same 202 and message, and an existing account is left as it was.",
+      "Creates an account, then sign in through next-auth's credentials sign-in. A new and an existing email get the same 202 and message, and an existing account is left as it was. " +
+      "Throttled: 10 accepted sign-ups per client address per hour, then 429 with Retry-After (and no account).",
     access: "public",
     body: signUpSchema,
     responses: { 202: { description: "Accepted (whether or not the email already had an account).", body: signUpAcceptedSchema } },
+    errors: [429],
   },
   "POST /password-resets": {
     tag: "Account",

@@ -2,7 +2,8 @@ import "server-only";
 import type { CurrentUser } from "@/lib/auth/session";
 import { findLatestLevels } from "@/lib/db/assessments";
 import { loadFramework } from "@/lib/db/framework";
-import { chartReadinessSeries, readinessSeries } from "@/lib/db/readiness";
+import { compactReadinessSeries, readinessSeries } from "@/lib/db/readiness";
+import { downsampleKeepingExtremes } from "@/lib/domain/downsample";
 import { levelsOf } from "@/lib/domain/assessment";
 import { validationFailed } from "@/lib/domain/errors";
 import { CHOOSE_A_ROLE, findRole, type Framework } from "@/lib/domain/framework";
@@ -89,8 +90,8 @@ export async function getDashboard(user: DashboardOwner, now = new Date()): Prom
 
 /**
  * A role's readiness at each assessment, read from the rows stored when each
- * was saved (history is never recomputed). Over 200 points the database
- * down-samples it, keeping the first, the last, and each bucket's lowest and highest.
+ * was saved (history is never recomputed). Over 200 points it is down-sampled,
+ * keeping the first, the last, and each bucket's lowest and highest.
  */
 export async function getProgress(user: CurrentUser, { role }: ProgressQuery): Promise<ProgressPoint[]> {
   const framework = await loadFramework();
@@ -99,8 +100,8 @@ export async function getProgress(user: CurrentUser, { role }: ProgressQuery): P
 }
 
 export async function progressOf(userId: string, role: string): Promise<ProgressPoint[]> {
-  const series = await chartReadinessSeries(userId, role, PROGRESS_MAX_POINTS);
-  return series.map((row) => ({
+  const series = await compactReadinessSeries(userId, role);
+  return downsampleKeepingExtremes(series, (row) => row.readiness, PROGRESS_MAX_POINTS).map((row) => ({
     assessmentId: row.assessmentId,
     at: new Date(row.at).toISOString(),
     readiness: row.readiness,

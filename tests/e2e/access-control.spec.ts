@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { Client, errorShapeProblem, newUser, PASSWORD, randomEmail, type Reply } from "./support/api";
+import { Client, errorShapeProblem, newSeededUser, PASSWORD, randomEmail, type Reply } from "./support/api";
 import { discoveredEndpoints } from "./support/routes";
 
 /**
@@ -234,8 +234,8 @@ let fixture: Fixture;
 
 test.beforeAll(async ({}, testInfo) => {
   baseUrl = testInfo.project.use.baseURL!;
-  owner = await newUser(baseUrl, "owner");
-  other = await newUser(baseUrl, "other");
+  owner = await newSeededUser(baseUrl, "owner");
+  other = await newSeededUser(baseUrl, "other");
   const saved = await owner.client.send("POST", "/api/v1/assessments", {
     json: {
       ratings: [
@@ -326,7 +326,7 @@ for (const entry of MATRIX) {
     }
 
     // Signed in as the owner (a throwaway one when the call changes the account).
-    const actor = entry.destructive ? await newUser(baseUrl, "throwaway") : owner;
+    const actor = entry.destructive ? await newSeededUser(baseUrl, "throwaway") : owner;
     const ownerReply = await send(actor.client, entry, entry.request({ ...fixture, ownerEmail: actor.email }));
     expect(ownerReply.status, ownerReply.text.slice(0, 300)).toBe(entry.status);
 

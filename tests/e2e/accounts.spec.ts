@@ -36,16 +36,16 @@ test("sign-up shows the field at fault", async ({ page }) => {
   await expect(page.getByLabel("Password")).toHaveAttribute("aria-invalid", "true");
 });
 
-test("a wrong password gets the same message as an unknown email", async ({ page, request }) => {
-  const account = await createAccount(request);
+test("a wrong password gets the same message as an unknown email", async ({ page }) => {
+  const account = await createAccount();
   await signInThroughForm(page, account.email, "not the right passphrase");
   await expect(page.getByRole("main").getByRole("alert")).toHaveText("Email or password is incorrect.");
   await signInThroughForm(page, randomEmail(), PASSWORD);
   await expect(page.getByRole("main").getByRole("alert")).toHaveText("Email or password is incorrect.");
 });
 
-test("a signed-out visit to /settings goes to sign-in and back after it", async ({ page, request }) => {
-  const account = await createAccount(request);
+test("a signed-out visit to /settings goes to sign-in and back after it", async ({ page }) => {
+  const account = await createAccount();
   await page.goto("/settings");
   await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fsettings$/);
   await page.getByLabel("Email").fill(account.email);
@@ -56,8 +56,8 @@ test("a signed-out visit to /settings goes to sign-in and back after it", async 
   await expectAccessible(page);
 });
 
-test("a callback URL to another site is ignored", async ({ page, request }) => {
-  const account = await createAccount(request);
+test("a callback URL to another site is ignored", async ({ page }) => {
+  const account = await createAccount();
   await page.goto("/signin?callbackUrl=https%3A%2F%2Fevil.example%2F");
   await page.getByLabel("Email").fill(account.email);
   await page.getByLabel("Password").fill(account.password);
@@ -65,8 +65,8 @@ test("a callback URL to another site is ignored", async ({ page, request }) => {
   await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/dashboard/);
 });
 
-test("a password change signs out a second browser", async ({ browser, request }) => {
-  const account = await createAccount(request);
+test("a password change signs out a second browser", async ({ browser }) => {
+  const account = await createAccount();
   const [first, second] = [await browser.newContext(), await browser.newContext()];
   const [laptop, phone] = [await first.newPage(), await second.newPage()];
   for (const page of [laptop, phone]) {
@@ -109,8 +109,8 @@ test("the API answers 401 in the error shape when signed out", async ({ request 
   expect(await response.json()).toEqual({ error: { code: "unauthorized", message: "Sign in to continue." } });
 });
 
-test("a signed-in page renews the session cookie, keeping it 7 days from the last visit", async ({ page, request }) => {
-  const account = await createAccount(request);
+test("a signed-in page renews the session cookie, keeping it 7 days from the last visit", async ({ page }) => {
+  const account = await createAccount();
   await signInThroughForm(page, account.email, account.password);
   await expect(page).toHaveURL(/\/dashboard/);
   const expiryOf = async () => (await page.context().cookies()).find((c) => c.name.endsWith("next-auth.session-token"))!.expires;

@@ -14,7 +14,7 @@ test.describe.configure({ mode: "default" });
 
 const CLIENTS = 20;
 const SAVES_EACH = 50;
-const server = new OwnServer(ownPort(11));
+const server = new OwnServer(ownPort(11), { trustProxy: true });
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);

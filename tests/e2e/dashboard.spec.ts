@@ -7,19 +7,16 @@ const DAY = 86_400_000;
 const utcDate = (at: Date) =>
   new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(at);
 
-test("a first-time user is led to the assessment", async ({ page, request }) => {
-  const account = await createAccount(request);
+test("a first-time user is led to the assessment", async ({ page }) => {
+  const account = await createAccount();
   await signInThroughForm(page, account.email, account.password);
   await expect(page.getByRole("heading", { name: "Start with a self-assessment" })).toBeVisible();
   await page.getByRole("link", { name: "Assess yourself" }).click();
   await expect(page).toHaveURL(/\/assess$/);
 });
 
-test("three assessments a month apart, a target and a goal: the dashboard reads like a person expects", async ({
-  page,
-  request,
-}, testInfo) => {
-  const account = await createAccount(request, "Dana");
+test("three assessments a month apart, a target and a goal: the dashboard reads like a person expects", async ({ page }, testInfo) => {
+  const account = await createAccount("Dana");
   const now = Date.now();
   // Every skill at 1, then 2, then 3: Data Scientist readiness 31.1%, 57.5%, 80.2%.
   await seedAssessments(account.email, [
@@ -87,8 +84,8 @@ test("three assessments a month apart, a target and a goal: the dashboard reads 
   await expectAccessible(page);
 });
 
-test("what-if mode moves every role's readiness at once and saves nothing", async ({ page, request }) => {
-  const account = await createAccount(request);
+test("what-if mode moves every role's readiness at once and saves nothing", async ({ page }) => {
+  const account = await createAccount();
   await seedAssessments(account.email, [{ at: new Date(), ratings: await allSkillsAt(3) }]);
   await signInThroughForm(page, account.email, account.password);
   await expect(page).toHaveURL(/\/dashboard$/);

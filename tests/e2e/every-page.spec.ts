@@ -70,8 +70,8 @@ for (const [name, path] of [
   });
 }
 
-test("the dashboard: readable charts at every width and theme", async ({ page, request }, testInfo) => {
-  const account = await createAccount(request, "Dana");
+test("the dashboard: readable charts at every width and theme", async ({ page }, testInfo) => {
+  const account = await createAccount("Dana");
   const now = Date.now();
   await seedAssessments(account.email, [
     { at: new Date(now - 120 * DAY), ratings: await allSkillsAt(1) },
@@ -89,9 +89,9 @@ test("the dashboard: readable charts at every width and theme", async ({ page, r
 });
 
 for (const name of ["assess", "compare", "history", "history-comparison", "settings"] as const) {
-  test(`signed-in page: ${name}`, async ({ page, request }, testInfo) => {
+  test(`signed-in page: ${name}`, async ({ page }, testInfo) => {
     test.setTimeout(120_000);
-    const account = await createAccount(request);
+    const account = await createAccount();
     // Two saves a second apart, one with long notes and one with skills left unrated.
     const now = Date.now();
     await seedAssessments(account.email, [

@@ -1,7 +1,7 @@
 import { request as httpRequest } from "node:http";
 import { expect, test } from "@playwright/test";
 import { createAccount } from "./support/accounts";
-import { Client, newUser } from "./support/api";
+import { Client, newSeededUser } from "./support/api";
 
 /** Issue 11: redirects after sign-in, revoked sessions at next-auth's endpoint, headers on every HTML page, odd methods. */
 let baseUrl: string;
@@ -26,7 +26,7 @@ for (const callbackUrl of OFF_SITE_CALLBACKS) {
       (url) => url.hostname === "evil.example",
       (route) => route.fulfill({ status: 200, body: "off site" }),
     );
-    const account = await createAccount(page.request);
+    const account = await createAccount();
     await page.goto(`/signin?callbackUrl=${callbackUrl}`);
     await page.getByLabel("Email").fill(account.email);
     await page.getByLabel("Password").fill(account.password);
@@ -36,7 +36,7 @@ for (const callbackUrl of OFF_SITE_CALLBACKS) {
 }
 
 test("a same-site callback URL is still followed, and a repeated callbackUrl uses the first instead of failing", async ({ page }) => {
-  const account = await createAccount(page.request);
+  const account = await createAccount();
   const reply = await new Client(baseUrl).send("GET", "/signin?callbackUrl=/a&callbackUrl=/b");
   expect(reply.status).toBe(200);
   await page.goto("/signin?callbackUrl=/history&callbackUrl=/settings");
@@ -47,7 +47,7 @@ test("a same-site callback URL is still followed, and a repeated callbackUrl use
 });
 
 test("next-auth's session endpoint answers a revoked session with {} and does not renew its cookie", async () => {
-  const { client } = await newUser(baseUrl, "session-endpoint");
+  const { client } = await newSeededUser(baseUrl, "session-endpoint");
   const live = await client.send("GET", "/api/auth/session");
   expect((live.json as { user?: { id: string } }).user?.id).toBeTruthy();
   expect((await client.send("POST", "/api/v1/me/sign-out-everywhere")).status).toBe(204);
@@ -62,7 +62,7 @@ test("next-auth's session endpoint answers a revoked session with {} and does no
 });
 
 test("paths near the skipped asset paths are answered with the security headers, and no signed-in name leaks without them", async () => {
-  const { client } = await newUser(baseUrl, "near-assets");
+  const { client } = await newSeededUser(baseUrl, "near-assets");
   for (const path of ["/faviconXico/abc", "/_next/staticfoo", "/_next/imagefoo", "/favicon.icox"]) {
     const reply = await client.send("GET", path);
     expect([path, reply.headers.get("content-security-policy")]).toEqual([path, expect.stringContaining("frame-ancestors 'none'")]);

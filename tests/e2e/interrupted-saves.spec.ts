@@ -16,7 +16,7 @@ test.describe.configure({ mode: "default" });
 
 const CLIENTS = 10;
 const KILL_AFTER = 150;
-const server = new OwnServer(ownPort(12));
+const server = new OwnServer(ownPort(12), { trustProxy: true });
 
 test.afterAll(async () => {
   await server.kill("SIGTERM");

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { attemptSignIn, errorShapeProblem, newUser, PASSWORD, signUp, type Reply } from "./support/api";
+import { attemptSignIn, errorShapeProblem, newSeededUser, PASSWORD, signUp, type Reply } from "./support/api";
 import { discoveredEndpoints } from "./support/routes";
 
 /**
@@ -68,7 +68,7 @@ test("every route that reads a body refuses one over its limit with 413, before 
     "give new writing routes a limit in BODY_ROUTES",
   ).toEqual([]);
 
-  const { client } = await newUser(baseUrl, "limits");
+  const { client } = await newSeededUser(baseUrl, "limits");
   for (const [endpoint, { path, limit, type }] of Object.entries(BODY_ROUTES)) {
     const method = endpoint.split(" ")[0]!;
     // Not JSON, not a form: a body that got parsed would be a 400 (or a sign-in error), not a 413.
@@ -126,6 +126,6 @@ test("the same 50 with a different X-Forwarded-For each: the client cannot choos
 test("the throttle is per account: another account from the same address still signs in", async () => {
   const { email } = await signUp(baseUrl);
   await wrongPasswordsAtOnce(email, 12, () => ({}));
-  const bystander = await newUser(baseUrl, "bystander");
+  const bystander = await newSeededUser(baseUrl, "bystander");
   expect((await bystander.client.send("GET", "/api/v1/me")).status).toBe(200);
 });

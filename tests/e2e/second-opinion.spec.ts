@@ -40,7 +40,7 @@ test("a share link shows the profile read-only to a signed-out visitor, counts t
   page,
   browser,
 }, testInfo) => {
-  const account = await createAccount(page.request, "Dana Share");
+  const account = await createAccount("Dana Share");
   const now = Date.now();
   const latest = (await allSkillsAt(3)).map((rating) =>
     rating.skill === "eda" ? { ...rating, note: "Churn analysis notebooks" } : rating,
@@ -109,7 +109,7 @@ test("a mentor answers a single-use review link signed out, and the owner's dash
   page,
   browser,
 }, testInfo) => {
-  const account = await createAccount(page.request, "Dana Review");
+  const account = await createAccount("Dana Review");
   // FRAMEWORK.md's worked example: programming 3, statistics 4, mathematics 2.
   await seedAssessments(account.email, [
     {

@@ -1,7 +1,7 @@
 import { createHmac, randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { encode, type JWT } from "next-auth/jwt";
-import { attemptSignIn, Client, errorShapeProblem, newUser, PASSWORD, randomEmail, SESSION_COOKIE, type Reply } from "./support/api";
+import { attemptSignIn, Client, errorShapeProblem, newSeededUser, PASSWORD, randomEmail, SESSION_COOKIE, type Reply } from "./support/api";
 import { discoverRoutes, discoveredEndpoints } from "./support/routes";
 import { E2E_SECRET } from "./support/server";
 import { FRAMEWORK_VERSION } from "@/lib/domain/framework";
@@ -54,29 +54,29 @@ async function csrfFor(client: Client) {
 
 test.describe("session tokens", () => {
   test("a token minted with the server's secret is accepted (the control for the refusals below)", async () => {
-    const { client } = await newUser(baseUrl, "token");
+    const { client } = await newSeededUser(baseUrl, "token");
     const user = await me(client);
     const token = await encode({ token: claims(user), secret: E2E_SECRET });
     expect((await withToken(token).send("GET", "/api/v1/me")).status).toBe(200);
   });
 
   test("a token signed with another secret is refused", async () => {
-    const user = await me((await newUser(baseUrl, "token")).client);
+    const user = await me((await newSeededUser(baseUrl, "token")).client);
     await expectRefused(await encode({ token: claims(user), secret: "another secret altogether, 0123456789abcdef" }));
   });
 
   test("an expired token is refused", async () => {
-    const user = await me((await newUser(baseUrl, "token")).client);
+    const user = await me((await newSeededUser(baseUrl, "token")).client);
     await expectRefused(await encode({ token: claims(user), secret: E2E_SECRET, maxAge: -60 }));
   });
 
   test("a token past the 30-day absolute lifetime is refused, however fresh its expiry", async () => {
-    const user = await me((await newUser(baseUrl, "token")).client);
+    const user = await me((await newSeededUser(baseUrl, "token")).client);
     await expectRefused(await encode({ token: claims(user, { authTime: Date.now() - 31 * DAY }), secret: E2E_SECRET }));
   });
 
   test("a token from before sign-out-everywhere is refused, a real cookie and a minted one alike", async () => {
-    const { email, client: first } = await newUser(baseUrl, "token");
+    const { email, client: first } = await newSeededUser(baseUrl, "token");
     const user = await me(first);
     const second = await attemptSignIn(baseUrl, email, PASSWORD);
     expect((await new Client(baseUrl, second.cookie!).send("POST", "/api/v1/me/sign-out-everywhere")).status).toBe(204);
@@ -88,7 +88,7 @@ test.describe("session tokens", () => {
   });
 
   test("a copy of a signed-out cookie is refused", async () => {
-    const { client } = await newUser(baseUrl, "token");
+    const { client } = await newSeededUser(baseUrl, "token");
     const { token, cookie } = await csrfFor(client);
     const out = await new Client(baseUrl, cookie).send("POST", "/api/auth/signout", {
       body: new URLSearchParams({ csrfToken: token, json: "true" }).toString(),
@@ -99,7 +99,7 @@ test.describe("session tokens", () => {
   });
 
   test("forged tokens are refused: tampered, unsigned, HS256-signed, wrong types, a deleted account's, garbage", async () => {
-    const { email, client } = await newUser(baseUrl, "token");
+    const { email, client } = await newSeededUser(baseUrl, "token");
     const user = await me(client);
     const real = client.cookie.slice(SESSION_COOKIE.length + 1);
     const parts = real.split(".");
@@ -172,7 +172,7 @@ test.describe("cross-origin writes", () => {
       "give new writing routes a request in WRITES",
     ).toEqual([]);
 
-    const { email, client } = await newUser(baseUrl, "cross");
+    const { email, client } = await newSeededUser(baseUrl, "cross");
     const snapshot = async () =>
       Promise.all(
         ["/api/v1/me", "/api/v1/export"].map(async (path) => {
@@ -208,7 +208,7 @@ test.describe("cross-origin writes", () => {
   });
 
   test("the same request from the app's own origin goes through (the control)", async () => {
-    const { client } = await newUser(baseUrl, "cross");
+    const { client } = await newSeededUser(baseUrl, "cross");
     const reply = await client.send("PATCH", "/api/v1/me", { json: { name: "Same Origin" }, headers: { origin: baseUrl } });
     expect(reply.status, reply.text).toBe(200);
   });
@@ -235,7 +235,7 @@ test.describe("security headers", () => {
   }
 
   test("every page and API route, signed in and out, whatever the answer, carries them", async () => {
-    const { client } = await newUser(baseUrl, "headers");
+    const { client } = await newSeededUser(baseUrl, "headers");
     const saved = await client.send("POST", "/api/v1/assessments", { json: { ratings: [{ skill: "eda", level: 1 }] } });
     const id = (saved.json as { id: string }).id;
     const pathOf = (route: string) => route.replace("[id]", id).replace("[slug]", "ml-engineer").replace("[...nextauth]", "session");

@@ -5,7 +5,7 @@ import { allSkillsAt, seedAssessments } from "./support/seed";
 
 /** Every skill at 3, aiming at Data Scientist: the next best skills are programming, statistics and visualisation (w=3, 3 -> 4). */
 async function competentDataScientist(page: import("@playwright/test").Page) {
-  const account = await createAccount(page.request, "Plan Person");
+  const account = await createAccount("Plan Person");
   await seedAssessments(account.email, [{ at: new Date(Date.now() - 86_400_000), ratings: await allSkillsAt(3) }]);
   await signInThroughForm(page, account.email, account.password);
   await expect(page).toHaveURL(/\/dashboard/);

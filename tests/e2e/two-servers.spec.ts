@@ -25,8 +25,8 @@ let other: OwnServer;
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   database = await createPostgresDatabase("two_servers");
-  one = new OwnServer(ownPort(15), { databaseUrl: database.url });
-  other = new OwnServer(ownPort(16), { databaseUrl: database.url });
+  one = new OwnServer(ownPort(15), { databaseUrl: database.url, trustProxy: true });
+  other = new OwnServer(ownPort(16), { databaseUrl: database.url, trustProxy: true });
   // Both start at once on the empty database: both migrate, both seed.
   await Promise.all([one.start(), other.start()]);
   sql = new pg.Client({ connectionString: database.url });

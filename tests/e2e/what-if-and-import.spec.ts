@@ -39,7 +39,7 @@ test("a new user on /compare is told there is nothing to compare yet", async ({ 
   await expect(page.getByText("0.0%")).toHaveCount(0);
 });
 
-test("import from settings: choose a file, see what it holds, confirm, see the result", async ({ page, request }, testInfo) => {
+test("import from settings: choose a file, see what it holds, confirm, see the result", async ({ page }, testInfo) => {
   await signedInPage(page, "Exporter");
   for (const level of [1, 2]) {
     const response = await page.request.post("/api/v1/assessments", { data: { ratings: SKILLS.map((skill) => ({ skill, level })) } });
@@ -64,7 +64,7 @@ test("import from settings: choose a file, see what it holds, confirm, see the r
   await expect(page.getByText("notes.json is not a JSON file.")).toBeVisible();
 
   // Another account takes the same file: two new assessments.
-  const other = await createAccount(request, "Importer");
+  const other = await createAccount("Importer");
   await page.context().clearCookies();
   await signInThroughForm(page, other.email, other.password);
   await expect(page).toHaveURL(/dashboard/);

@@ -2,7 +2,7 @@ import { encode } from "next-auth/jwt";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { checkedAgainstSchema } from "../support/api-schema";
 import { jsonRequest, noContext } from "../support/http";
-import { createUser, GOOD_PASSWORD, signedIn } from "../support/users";
+import { createUser, GOOD_PASSWORD, newClientAddress, signedIn } from "../support/users";
 import { POST as postUsersUnchecked } from "@/app/api/v1/users/route";
 import { DELETE as deleteMeUnchecked, GET as getMeUnchecked, PATCH as patchMeUnchecked } from "@/app/api/v1/me/route";
 import { POST as changePasswordUnchecked } from "@/app/api/v1/me/password/route";
@@ -236,7 +236,7 @@ describe("/api/v1/me", () => {
     // One email is a suffix of the other, as "ann@" is of "joann@": the counters are told apart exactly.
     const [ann, joann] = ["ann@example.test", "joann@example.test"];
     for (const email of [ann, joann]) {
-      await signUp({ email, password: GOOD_PASSWORD });
+      await signUp({ email, password: GOOD_PASSWORD }, newClientAddress());
       for (let attempt = 1; attempt <= 10; attempt++)
         await authenticate({ email, password: `wrong guess ${attempt}` }, "10.0.0.6").catch(() => {});
       await expect(authenticate({ email, password: GOOD_PASSWORD }, "10.0.0.6")).rejects.toThrow(/Too many failed sign-in attempts/);
@@ -246,7 +246,7 @@ describe("/api/v1/me", () => {
     expect((await deleteMe(jsonRequest("/api/v1/me", "DELETE", { currentPassword: GOOD_PASSWORD }, headers), noContext)).status).toBe(204);
 
     // A new account under the deleted email starts with no failures behind it...
-    await signUp({ email: ann, password: GOOD_PASSWORD });
+    await signUp({ email: ann, password: GOOD_PASSWORD }, newClientAddress());
     await expect(authenticate({ email: ann, password: GOOD_PASSWORD }, "10.0.0.6")).resolves.toMatchObject({ email: ann });
     // ...while the other account is still blocked on that address.
     await expect(authenticate({ email: joann, password: GOOD_PASSWORD }, "10.0.0.6")).rejects.toThrow(/Too many failed sign-in attempts/);

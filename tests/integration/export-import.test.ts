@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { checkedAgainstSchema } from "../support/api-schema";
 import { jsonRequest, noContext } from "../support/http";
-import { createUser, GOOD_PASSWORD, signedIn, type TestUser } from "../support/users";
+import { createUser, GOOD_PASSWORD, newClientAddress, signedIn, type TestUser } from "../support/users";
 import { allSkillsAt, recordAssessmentAt, WORKED_EXAMPLE } from "../support/assessments";
 import { GET as exportJsonUnchecked } from "@/app/api/v1/export/route";
 import { GET as exportCsvUnchecked } from "@/app/api/v1/export.csv/route";
@@ -39,7 +39,7 @@ describe("export and import", () => {
     expect(exported.assessments).toHaveLength(2);
 
     await deleteAccount({ ...user, authTime: Date.now() }, { currentPassword: GOOD_PASSWORD });
-    await signUp({ email: user.email, password: GOOD_PASSWORD });
+    await signUp({ email: user.email, password: GOOD_PASSWORD }, newClientAddress());
     const again = await db.user.findUniqueOrThrow({ where: { email: user.email } });
     // A dry run counts what an import would do, validated the same way, and writes nothing.
     expect(await (await doImport(again, exported, "?dryRun=1")).json()).toEqual({ imported: 2, skipped: 0, dryRun: true });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from "vitest";
 import { noContext, params } from "../support/http";
-import { createUser, GOOD_PASSWORD, testBrowser } from "../support/users";
+import { createUser, GOOD_PASSWORD, newClientAddress, testBrowser } from "../support/users";
 import { recordAssessmentAt, WORKED_EXAMPLE } from "../support/assessments";
 import { checkedAgainstSchema } from "../support/api-schema";
 import { GET as listRouteUnchecked, POST as createRouteUnchecked } from "@/app/api/v1/reviews/route";
@@ -255,7 +255,7 @@ test("export includes reviews and share links; import restores the answered revi
   const calibrationBefore = await (await calibration(answeredId)).json();
 
   await deleteMe(jsonRequest("/api/v1/me", "DELETE", { currentPassword: GOOD_PASSWORD }), noContext);
-  await signUp({ email: user.email, password: GOOD_PASSWORD, name: "Ada Lovelace" });
+  await signUp({ email: user.email, password: GOOD_PASSWORD, name: "Ada Lovelace" }, newClientAddress());
   const again = await db.user.findUniqueOrThrow({ where: { email: user.email } });
   await signInAs(again);
   expect((await importRoute(jsonRequest("/api/v1/import", "POST", exported), noContext)).status).toBe(200);

@@ -17,10 +17,13 @@ const userSelect = {
   goalReadiness: true,
 } as const;
 
+/** A client address of its own, so accounts made for a test never spend another's sign-up throttle. */
+export const newClientAddress = () => `test-client-${randomUUID()}`;
+
 /** A new account with a random email, made through the real sign-up, as a session would resolve it. */
 export async function createUser(name = "Test user") {
   const email = `user-${randomUUID()}@example.test`;
-  await signUp({ email, password: GOOD_PASSWORD, name });
+  await signUp({ email, password: GOOD_PASSWORD, name }, newClientAddress());
   return db.user.findUniqueOrThrow({ where: { email }, select: userSelect });
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { downsampleKeepingExtremes } from "@/lib/domain/downsample";
 import { forecastGoal, isOnTrack, readinessTrend, type ReadinessPoint } from "@/lib/domain/trend";
 
 const NOW = new Date("2026-11-26T00:00:00Z");
@@ -70,5 +71,24 @@ describe("forecast: when readiness reaches the goal at the trend's slope", () =>
     ["goal reached", { kind: "reached" }, daysAgo(-20), true],
   ] as const)("on track: %s", (_name, forecast, goalDate, expected) => {
     expect(isOnTrack(forecast, goalDate)).toBe(expected);
+  });
+});
+
+describe("down-sampling a series to at most 200 points", () => {
+  const series = Array.from({ length: 1000 }, (_, i) => ({ i, value: Math.sin(i / 37) + (i === 421 ? 5 : 0) - (i === 777 ? 5 : 0) }));
+
+  test("keeps the first, the last and the extremes, in order, within the limit", () => {
+    const kept = downsampleKeepingExtremes(series, (p) => p.value, 200);
+    expect(kept.length).toBeLessThanOrEqual(200);
+    expect(kept.length).toBeGreaterThan(150);
+    expect(kept[0]).toBe(series[0]);
+    expect(kept.at(-1)).toBe(series[999]);
+    expect(kept.map((p) => p.i)).toContain(421);
+    expect(kept.map((p) => p.i)).toContain(777);
+    expect(kept.map((p) => p.i)).toEqual([...kept.map((p) => p.i)].sort((a, b) => a - b));
+  });
+
+  test("a short series is returned whole", () => {
+    expect(downsampleKeepingExtremes(series.slice(0, 10), (p) => p.value, 200)).toEqual(series.slice(0, 10));
   });
 });

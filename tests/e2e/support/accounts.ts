@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
+import { seedAccount } from "./seed";
 
 export const PASSWORD = "a long and unusual passphrase";
 
@@ -7,11 +8,10 @@ export function randomEmail(): string {
   return `e2e-${randomUUID()}@example.test`;
 }
 
-/** Creates an account through the JSON API: each test seeds its own user. */
-export async function createAccount(request: APIRequestContext, name = "Test Person") {
+/** A new account in the suite's server's database (seed.ts says why not through sign-up): each test seeds its own user. */
+export async function createAccount(name = "Test Person") {
   const email = randomEmail();
-  const response = await request.post("/api/v1/users", { data: { email, password: PASSWORD, name } });
-  expect(response.status()).toBe(202);
+  await seedAccount(email, PASSWORD, name);
   return { email, password: PASSWORD, name };
 }
 
@@ -24,7 +24,7 @@ export async function signInThroughForm(page: Page, email: string, password: str
 
 /** A fresh account, signed in on this page. */
 export async function signedInPage(page: Page, name = "Test Person") {
-  const account = await createAccount(page.request, name);
+  const account = await createAccount(name);
   await signInThroughForm(page, account.email, account.password);
   await expect(page).toHaveURL(/\/dashboard/);
   return account;

@@ -1,5 +1,6 @@
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { expect } from "@playwright/test";
+import { seedAccount } from "./seed";
 
 /**
  * A scripted user of the JSON API over plain fetch, for specs that talk to a
@@ -61,9 +62,15 @@ export function randomEmail(prefix = "api"): string {
   return `${prefix}-${randomUUID()}@example.test`;
 }
 
-/** Signs up through POST /api/v1/users. */
+/**
+ * Signs up through POST /api/v1/users, as a client of its own behind a proxy:
+ * a server started with TRUST_PROXY (OwnServer's `trustProxy`) counts each
+ * sign-up against its own address, so specs that need many accounts stay
+ * within the per-address sign-up throttle; any other server drops the header.
+ */
 export async function signUp(baseUrl: string, email = randomEmail(), password = PASSWORD, name = "Scripted user") {
-  const reply = await new Client(baseUrl).send("POST", "/api/v1/users", { json: { email, password, name } });
+  const headers = { "x-forwarded-for": `10.${[...randomBytes(3)].join(".")}` };
+  const reply = await new Client(baseUrl).send("POST", "/api/v1/users", { json: { email, password, name }, headers });
   expect(reply.status, reply.text).toBe(202);
   return { email, password };
 }
@@ -101,6 +108,13 @@ export async function signIn(baseUrl: string, email: string, password = PASSWORD
 /** A new account, signed in. */
 export async function newUser(baseUrl: string, prefix = "api") {
   const { email } = await signUp(baseUrl, randomEmail(prefix));
+  return { email, client: await signIn(baseUrl, email) };
+}
+
+/** A new account on the suite's own server (playwright.config's webServer), written to its database (seed.ts says why), signed in. */
+export async function newSeededUser(baseUrl: string, prefix = "api") {
+  const email = randomEmail(prefix);
+  await seedAccount(email, PASSWORD, "Scripted user");
   return { email, client: await signIn(baseUrl, email) };
 }
 

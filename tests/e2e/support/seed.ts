@@ -4,6 +4,18 @@ import type { Rating } from "@/lib/domain/assessment";
 
 process.env.DATABASE_URL ??= `file:./data/e2e-${process.env.E2E_PORT ?? 3100}/skillgap.db`;
 
+/**
+ * An account written straight into the suite's server's database, the way
+ * sign-up writes one: the specs need far more accounts than one client
+ * address may sign up in an hour (POST /api/v1/users is throttled per
+ * address, and every spec runs from 127.0.0.1).
+ */
+export async function seedAccount(email: string, password: string, name: string | null): Promise<void> {
+  const { createUserUnlessExists } = await import("@/lib/db/users");
+  const { hashPassword } = await import("@/lib/auth/password");
+  await createUserUnlessExists({ email, name, passwordHash: await hashPassword(password) });
+}
+
 export async function seedAssessments(email: string, entries: { at: Date; ratings: Rating[] }[]) {
   const { db } = await import("@/lib/db/client");
   const { insertAssessment } = await import("@/lib/db/assessments");

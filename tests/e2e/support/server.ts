@@ -43,11 +43,12 @@ export class OwnServer {
 
   /**
    * `nextAuthUrl: false` starts it as the README's default does, with NEXTAUTH_URL unset;
-   * `databaseUrl` runs it on a database it shares (a PostgreSQL database, or another server's SQLite file).
+   * `databaseUrl` runs it on a database it shares (a PostgreSQL database, or another server's SQLite file);
+   * `trustProxy` starts it as behind a proxy (TRUST_PROXY): the spec's clients, like the proxy's, each have their own address.
    */
   constructor(
     readonly port: number,
-    private readonly options: { nextAuthUrl?: boolean; databaseUrl?: string } = {},
+    private readonly options: { nextAuthUrl?: boolean; databaseUrl?: string; trustProxy?: boolean } = {},
   ) {
     this.url = `http://127.0.0.1:${port}`;
     this.dbFile = options.databaseUrl?.startsWith("file:")
@@ -65,6 +66,7 @@ export class OwnServer {
       ...(this.options.nextAuthUrl === false ? {} : { NEXTAUTH_URL: this.url }),
       NEXTAUTH_SECRET: E2E_SECRET,
       NEXT_TELEMETRY_DISABLED: "1",
+      ...(this.options.trustProxy ? { TRUST_PROXY: "1" } : {}),
     };
   }
 
