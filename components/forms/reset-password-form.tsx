@@ -6,8 +6,9 @@ import { useRouter } from "next/navigation";
 import { api } from "@/components/api-client";
 import { buttonClass } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
-import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/schemas/account";
+import { PASSWORD_MAX } from "@/lib/schemas/account";
 import { resetPasswordFormSchema } from "@/lib/schemas/password-reset";
+import { NewPasswordField } from "./new-password-field";
 import { useFieldErrors } from "./use-zod-form";
 
 export function ResetPasswordForm({ token }: { token: string }) {
@@ -35,17 +36,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
           {errors.token} <Link href="/forgot-password">Ask for a new link</Link>.
         </FormMessage>
       )}
-      <Field
-        label="New password"
-        name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={PASSWORD_MIN}
-        maxLength={PASSWORD_MAX}
-        hint={`${PASSWORD_MIN} to ${PASSWORD_MAX} characters. A long phrase is easier to remember than symbols.`}
-        error={errors.newPassword}
-      />
+      <NewPasswordField label="New password" name="newPassword" error={errors.newPassword} />
       <Field
         label="New password again"
         name="confirmPassword"

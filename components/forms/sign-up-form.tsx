@@ -6,8 +6,9 @@ import { useRouter } from "next/navigation";
 import { api } from "@/components/api-client";
 import { buttonClass } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
-import { PASSWORD_MAX, PASSWORD_MIN, signUpSchema, type SignUpInput } from "@/lib/schemas/account";
+import { signUpSchema, type SignUpInput } from "@/lib/schemas/account";
 import { SIGNED_UP_EMAIL_KEY } from "./signed-up-email";
+import { NewPasswordField } from "./new-password-field";
 import { useFieldErrors } from "./use-zod-form";
 
 export function SignUpForm() {
@@ -34,17 +35,7 @@ export function SignUpForm() {
       {errors.form && <FormMessage tone="error">{errors.form}</FormMessage>}
       <Field label="Name (optional)" name="name" autoComplete="name" error={errors.name} />
       <Field label="Email" name="email" type="email" autoComplete="email" required error={errors.email} />
-      <Field
-        label="Password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={PASSWORD_MIN}
-        maxLength={PASSWORD_MAX}
-        hint={`${PASSWORD_MIN} to ${PASSWORD_MAX} characters. A long phrase is easier to remember than symbols.`}
-        error={errors.password}
-      />
+      <NewPasswordField label="Password" name="password" error={errors.password} />
       <button type="submit" className={buttonClass} disabled={signUp.isPending}>
         {signUp.isPending ? "Creating your account…" : "Create account"}
       </button>
