@@ -14,27 +14,46 @@ export function readinessSeries(userId: string, roleSlug: string, since = new Da
     ORDER BY "createdAt" ASC`;
 }
 
-type CompactSeriesRow = { assessmentId: string; at: string; readiness: number };
+/** One role's stored readiness over time, oldest first, as parallel lists: one entry per assessment. */
+export type StoredReadinessSeries = { assessmentIds: string[]; dates: string[]; readiness: number[] };
 
-// The date as ISO 8601 text with its zone. SQLite stores that text already;
-// Postgres's own text for a timestamp has no zone, which new Date() would read
-// as local time, so it is formatted as UTC.
-const compactSeriesStatements = {
-  sqlite: (userId: string, roleSlug: string) => db.$queryRaw<CompactSeriesRow[]>`
-    SELECT "assessmentId", CAST("createdAt" AS TEXT) AS "at", "readiness" FROM "RoleReadiness"
-    WHERE "userId" = ${userId} AND "roleSlug" = ${roleSlug}
-    ORDER BY "createdAt" ASC`,
-  postgres: (userId: string, roleSlug: string) => db.$queryRaw<CompactSeriesRow[]>`
-    SELECT "assessmentId", to_char("createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "at", "readiness" FROM "RoleReadiness"
-    WHERE "userId" = ${userId} AND "roleSlug" = ${roleSlug}
-    ORDER BY "createdAt" ASC`,
+type AggregatedSeriesRow = { assessmentIds: string; dates: string; readiness: string };
+
+// The whole series comes back as one row of three JSON arrays: Prisma decodes
+// each row of a result on its own, which for a long history cost more than
+// the query. Dates are ISO 8601 text with their zone (SQLite stores that text;
+// Postgres's own text for a timestamp has no zone, so it is formatted as UTC),
+// and both databases write a double with the digits that read back exactly.
+// SQLite aggregates the rows in the order its ordered subquery yields them,
+// so the three arrays stay aligned; Postgres orders each aggregate, the id
+// breaking ties between equal dates.
+const seriesStatements = {
+  sqlite: (userId: string, roleSlug: string) => db.$queryRaw<AggregatedSeriesRow[]>`
+    SELECT json_group_array("assessmentId") AS "assessmentIds", json_group_array("createdAt") AS "dates",
+      json_group_array("readiness") AS "readiness"
+    FROM (
+      SELECT "assessmentId", "createdAt", "readiness" FROM "RoleReadiness"
+      WHERE "userId" = ${userId} AND "roleSlug" = ${roleSlug}
+      ORDER BY "createdAt" ASC
+    )`,
+  postgres: (userId: string, roleSlug: string) => db.$queryRaw<AggregatedSeriesRow[]>`
+    SELECT CAST(COALESCE(json_agg("assessmentId" ORDER BY "createdAt", "assessmentId"), '[]') AS TEXT) AS "assessmentIds",
+      CAST(COALESCE(json_agg(to_char("createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') ORDER BY "createdAt", "assessmentId"), '[]') AS TEXT) AS "dates",
+      CAST(COALESCE(json_agg("readiness" ORDER BY "createdAt", "assessmentId"), '[]') AS TEXT) AS "readiness"
+    FROM "RoleReadiness"
+    WHERE "userId" = ${userId} AND "roleSlug" = ${roleSlug}`,
 };
 
 /**
  * The whole series in its most compact form, for a chart that down-samples
- * it: the date stays text, because turning a long history's every row into a
+ * it: dates stay text, because turning a long history's every row into a
  * Date costs more than the few points a chart keeps.
  */
-export function compactReadinessSeries(userId: string, roleSlug: string): Promise<CompactSeriesRow[]> {
-  return compactSeriesStatements[engine](userId, roleSlug);
+export async function storedReadinessSeries(userId: string, roleSlug: string): Promise<StoredReadinessSeries> {
+  const [row] = await seriesStatements[engine](userId, roleSlug);
+  return {
+    assessmentIds: JSON.parse(row!.assessmentIds) as string[],
+    dates: JSON.parse(row!.dates) as string[],
+    readiness: JSON.parse(row!.readiness) as number[],
+  };
 }

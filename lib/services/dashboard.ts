@@ -2,7 +2,7 @@ import "server-only";
 import type { CurrentUser } from "@/lib/auth/session";
 import { findLatestLevels } from "@/lib/db/assessments";
 import { loadFramework } from "@/lib/db/framework";
-import { compactReadinessSeries, readinessSeries } from "@/lib/db/readiness";
+import { readinessSeries, storedReadinessSeries } from "@/lib/db/readiness";
 import { downsampleKeepingExtremes } from "@/lib/domain/downsample";
 import { levelsOf } from "@/lib/domain/assessment";
 import { validationFailed } from "@/lib/domain/errors";
@@ -100,10 +100,11 @@ export async function getProgress(user: CurrentUser, { role }: ProgressQuery): P
 }
 
 export async function progressOf(userId: string, role: string): Promise<ProgressPoint[]> {
-  const series = await compactReadinessSeries(userId, role);
-  return downsampleKeepingExtremes(series, (row) => row.readiness, PROGRESS_MAX_POINTS).map((row) => ({
-    assessmentId: row.assessmentId,
-    at: new Date(row.at).toISOString(),
-    readiness: row.readiness,
+  const { assessmentIds, dates, readiness } = await storedReadinessSeries(userId, role);
+  const positions = downsampleKeepingExtremes([...readiness.keys()], (index) => readiness[index]!, PROGRESS_MAX_POINTS);
+  return positions.map((index) => ({
+    assessmentId: assessmentIds[index]!,
+    at: new Date(dates[index]!).toISOString(),
+    readiness: readiness[index]!,
   }));
 }

@@ -119,6 +119,20 @@ describe("GET /api/v1/progress", () => {
     expect(await getProgress(await createUser(), { role: "data-scientist" })).toEqual([]);
   });
 
+  test("an assessment saved later with an earlier date (an import) takes its place by date, with its own id and readiness", async () => {
+    const user = await createUser();
+    const february = await recordAssessmentAt(user.id, WORKED_EXAMPLE, new Date("2026-02-01T00:00:00Z"));
+    const march = await recordAssessmentAt(user.id, allSkillsAt(5), new Date("2026-03-01T00:00:00Z"));
+    const january = await recordAssessmentAt(user.id, allSkillsAt(0), new Date("2026-01-01T00:00:00Z"));
+    const series = await (await progressRequest(user, "?role=data-scientist")).json();
+    expect(series.map((p: { assessmentId: string; at: string }) => [p.assessmentId, p.at])).toEqual([
+      [january.id, "2026-01-01T00:00:00.000Z"],
+      [february.id, "2026-02-01T00:00:00.000Z"],
+      [march.id, "2026-03-01T00:00:00.000Z"],
+    ]);
+    expect(series.map((p: { readiness: number }) => p.readiness)).toEqual([0, expect.closeTo(23 / 106, 10), 1]);
+  });
+
   test("a long history is down-sampled to at most 200 points, keeping first, last and extremes", async () => {
     const user = await createUser();
     const start = Date.parse("2024-01-01T00:00:00Z");
