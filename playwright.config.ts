@@ -25,7 +25,8 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
+  // scripts/test.mjs gives each pass a report of its own (E2E_JSON_REPORT): the two passes run at once.
+  reporter: [["list"], ["json", { outputFile: process.env.E2E_JSON_REPORT ?? "test-results/playwright.json" }]],
   use: { baseURL, trace: "retain-on-failure", launchOptions: chromium },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions: chromium } }],
   webServer: {

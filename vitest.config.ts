@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -21,6 +22,9 @@ const integration = {
 export default defineConfig({
   resolve: { alias },
   test: {
+    // A worker per core, not Vitest's default of one core left idle: integration tests spend much of their time waiting
+    // on their database (on two cores that default ran every test file one after another).
+    maxWorkers: availableParallelism(),
     projects: [
       { resolve: { alias }, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" } },
       { resolve: { alias }, test: { name: "integration", ...integration } },

@@ -32,13 +32,18 @@ function envFiles(root) {
     .sort();
 }
 
-/** The hash of every build input below `root` (the current directory by default). */
-export function sourcesHash(root = ".") {
+/** The hash of the names and contents of every file in these files and folders below `root`. */
+export function contentHash(inputs, root = ".") {
   const hash = createHash("sha256");
-  for (const input of [...BUILD_INPUTS, ...envFiles(root)]) {
+  for (const input of inputs) {
     for (const file of files(path.join(root, input))) hash.update(path.relative(root, file)).update(readFileSync(file));
   }
   return hash.digest("hex");
+}
+
+/** The hash of every build input below `root` (the current directory by default). */
+export function sourcesHash(root = ".") {
+  return contentHash([...BUILD_INPUTS, ...envFiles(root)], root);
 }
 
 /** True when .next holds a build of exactly these inputs. */

@@ -1,16 +1,21 @@
 // `npm test`: every check, then one line counting them all: "N passed,
 // N failed". Typecheck, lint (with the import-direction rule), formatting and
-// the PostgreSQL schema check count as one check each and run side by side;
-// Vitest and Playwright count their tests. The production build is reused
-// while its sources are unchanged (the stamp `npm start` uses).
+// the PostgreSQL schema check count as one check each; Vitest and Playwright
+// count their tests. The production build is reused while its sources are
+// unchanged (the stamp `npm start` uses).
 // `npm test -- --slow` also lists the ten slowest tests of every runner.
 //
 // With TEST_DATABASE_URL_POSTGRES (a PostgreSQL server tests may create
 // databases on; .ci/run starts one), the integration tests run on PostgreSQL
 // too (the integration-postgres Vitest project), and so do the Playwright
 // journeys in POSTGRES_JOURNEYS plus the two-server test.
+//
+// Two rounds, so that both cores stay busy: first the static checks, Vitest
+// and (once the build is there) the Playwright pass on PostgreSQL, which
+// spends most of its time waiting on the database, all side by side; then the
+// Playwright pass on SQLite, the largest, on its own.
 import { randomBytes } from "node:crypto";
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -43,38 +48,31 @@ const SQLITE_ONLY = {
   "concurrent-start.spec.ts": "SQLite's migration lock file; two-servers.spec.ts starts two servers at once on PostgreSQL",
 };
 
+const startedAt = performance.now();
 const stageSeconds = [];
-function run(command, args, extraEnv = {}) {
-  console.log(`\n$ ${command} ${args.join(" ")}`);
-  const started = performance.now();
-  const ok = spawnSync(command, args, { stdio: "inherit", env: { ...env, ...extraEnv } }).status === 0;
-  stageSeconds.push([`${command} ${args.slice(0, 2).join(" ")}`, (performance.now() - started) / 1000]);
-  return ok;
+/**
+ * Runs a command (`label` names it in the time per step); true when it
+ * succeeded. Its output is printed whole when it ends, so that commands
+ * running side by side do not interleave, unless it runs alone (`live`).
+ */
+function run(label, command, args, { extraEnv = {}, live = false } = {}) {
+  if (live) console.log(`\n$ ${command} ${args.join(" ")}`);
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const child = spawn(command, args, { env: { ...env, ...extraEnv }, stdio: live ? "inherit" : ["ignore", "pipe", "pipe"] });
+    const output = [];
+    child.stdout?.on("data", (chunk) => output.push(chunk));
+    child.stderr?.on("data", (chunk) => output.push(chunk));
+    child.on("close", (code) => {
+      stageSeconds.push([label, (performance.now() - started) / 1000]);
+      if (!live) console.log(`\n$ ${command} ${args.join(" ")}\n${Buffer.concat(output).toString("utf8")}`);
+      resolve(code === 0);
+    });
+  });
 }
 
-/** Runs the commands side by side, each one's output printed whole when it ends; true for each that succeeded. */
-function runTogether(commands) {
-  return Promise.all(
-    commands.map(
-      ([command, args]) =>
-        new Promise((resolve) => {
-          const started = performance.now();
-          const child = spawn(command, args, { env, stdio: ["ignore", "pipe", "pipe"] });
-          const output = [];
-          child.stdout.on("data", (chunk) => output.push(chunk));
-          child.stderr.on("data", (chunk) => output.push(chunk));
-          child.on("close", (code) => {
-            stageSeconds.push([`${command} ${args.slice(0, 2).join(" ")}`, (performance.now() - started) / 1000]);
-            console.log(`\n$ ${command} ${args.join(" ")}\n${Buffer.concat(output).toString("utf8")}`);
-            resolve(code === 0);
-          });
-        }),
-    ),
-  );
-}
-
-function addPlaywrightReport(pass) {
-  const playwright = readReport("test-results/playwright.json");
+function addPlaywrightReport(pass, reportFile) {
+  const playwright = readReport(reportFile);
   if (playwright) {
     totals.passed += playwright.stats.expected + playwright.stats.flaky;
     totals.failed += playwright.stats.unexpected;
@@ -89,15 +87,46 @@ function addPlaywrightReport(pass) {
   } else check("playwright run", false);
 }
 
-function build() {
+async function build() {
   const hash = sourcesHash();
   if (buildIsCurrent(hash)) {
     console.log("\nnext build: skipped, .next was built from these very sources");
     return true;
   }
-  const ok = run("npx", ["next", "build"]);
+  const ok = await run("next build", "npx", ["next", "build"]);
   if (ok) recordBuild(hash);
   return ok;
+}
+
+/**
+ * One Playwright pass, its artifacts and report in a folder of its own (each
+ * pass empties its folder when it starts); `e2ePort` is its server's port,
+ * so that passes running at once never share a server or a port.
+ */
+async function playwrightPass(pass, e2ePort, specs, { extraEnv = {}, live = false } = {}) {
+  const folder = `test-results/e2e-${pass.toLowerCase()}`;
+  const report = `${folder}.json`;
+  await run(`playwright (${pass})`, "npx", ["playwright", "test", "--output", folder, ...specs], {
+    extraEnv: { ...extraEnv, E2E_PORT: String(e2ePort), E2E_JSON_REPORT: report },
+    live,
+  });
+  addPlaywrightReport(pass, report);
+}
+
+// The PostgreSQL pass runs beside the rest, on a port of its own: E2E_PORT + 30 (its own-server specs then take
+// +45 and +46; the offsets in tests/e2e/support/server.ts stay clear of every checkout's, 40 ports apart).
+const e2ePort = Number(process.env.E2E_PORT ?? 3100);
+async function playwrightOnPostgres() {
+  for (const [spec, reason] of Object.entries(SQLITE_ONLY)) console.log(`PostgreSQL pass skips ${spec}: ${reason}`);
+  const name = `skillgap_e2e_${randomBytes(5).toString("hex")}`;
+  await onPostgresServer(`CREATE DATABASE "${name}"`);
+  const url = new URL(postgresServer);
+  url.pathname = `/${name}`;
+  try {
+    await playwrightPass("PostgreSQL", e2ePort + 30, POSTGRES_JOURNEYS, { extraEnv: { DATABASE_URL: url.toString() } });
+  } finally {
+    await onPostgresServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  }
 }
 
 async function onPostgresServer(statement) {
@@ -121,16 +150,28 @@ function readReport(file) {
 
 rmSync("test-results", { recursive: true, force: true });
 
+// Each keeps what it learned (tsconfig's incremental build info, the caches in node_modules/.cache),
+// so a rerun only looks again at what changed; a fresh clone checks everything.
 const staticChecks = {
   typecheck: ["npx", ["tsc", "--noEmit"]],
-  "lint and import rules": ["npx", ["eslint", "--max-warnings", "0", "."]],
-  "formatting (prettier --check)": ["npx", ["prettier", "--check", "."]],
+  "lint and import rules": [
+    "npx",
+    ["eslint", "--max-warnings", "0", "--cache", "--cache-strategy", "content", "--cache-location", "node_modules/.cache/eslint/", "."],
+  ],
+  "formatting (prettier --check)": ["npx", ["prettier", "--check", "--cache", "."]],
   "PostgreSQL schema and migrations match prisma/schema.prisma": ["node", ["scripts/db-generate.mjs", "--check"]],
 };
-const staticResults = await runTogether(Object.values(staticChecks));
+
+const [staticResults, vitestOk, built] = await Promise.all([
+  Promise.all(Object.entries(staticChecks).map(([name, [command, args]]) => run(name, command, args))),
+  run("vitest", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest.json"]),
+  build().then(async (ok) => {
+    if (ok && postgresServer) await playwrightOnPostgres();
+    return ok;
+  }),
+]);
 Object.keys(staticChecks).forEach((name, index) => check(name, staticResults[index]));
 
-const vitestOk = run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest.json"]);
 const vitest = readReport("test-results/vitest.json");
 if (vitest) {
   totals.passed += vitest.numPassedTests;
@@ -141,27 +182,19 @@ if (vitest) {
       durations.push([`vitest ${path.relative(".", file.name)} › ${test.fullName}`, test.duration ?? 0]);
 } else check("vitest run", false);
 
-if (build()) {
-  run("npx", ["playwright", "test"]);
-  addPlaywrightReport("SQLite");
-  if (postgresServer) {
-    for (const [spec, reason] of Object.entries(SQLITE_ONLY)) console.log(`PostgreSQL pass skips ${spec}: ${reason}`);
-    const name = `skillgap_e2e_${randomBytes(5).toString("hex")}`;
-    await onPostgresServer(`CREATE DATABASE "${name}"`);
-    const url = new URL(postgresServer);
-    url.pathname = `/${name}`;
-    run("npx", ["playwright", "test", ...POSTGRES_JOURNEYS], { DATABASE_URL: url.toString() });
-    addPlaywrightReport("PostgreSQL");
-    await onPostgresServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  } else
-    console.log("\nPostgreSQL: skipped, TEST_DATABASE_URL_POSTGRES is not set (the integration tests and journeys ran on SQLite only).");
-} else check("next build", false);
+if (built) await playwrightPass("SQLite", e2ePort, [], { live: true });
+else check("next build", false);
+if (!postgresServer)
+  console.log("\nPostgreSQL: skipped, TEST_DATABASE_URL_POSTGRES is not set (the integration tests and journeys ran on SQLite only).");
 
 if (listSlowest) {
   console.log("\nThe ten slowest tests:");
   for (const [title, ms] of durations.sort((a, b) => b[1] - a[1]).slice(0, 10))
     console.log(`${(ms / 1000).toFixed(1).padStart(7)} s  ${title}`);
 }
-console.log(`\nTime per step: ${stageSeconds.map(([step, seconds]) => `${step} ${seconds.toFixed(0)} s`).join(", ")}`);
+console.log(
+  `\nTime per step (the first round's side by side): ${stageSeconds.map(([step, seconds]) => `${step} ${seconds.toFixed(0)} s`).join(", ")}; ` +
+    `${((performance.now() - startedAt) / 1000).toFixed(0)} s in all`,
+);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
 process.exit(totals.failed === 0 ? 0 : 1);

@@ -1,5 +1,5 @@
-import { Table, rowClass, tdClass, thClass } from "@/components/ui/table";
 import { cardClass } from "@/components/ui/card";
+import { ChartDataTable } from "./chart-data-table";
 
 /**
  * A chart with its text alternative: a caption, and the same data as a table
@@ -38,39 +38,7 @@ export function ChartFigure({
       <div aria-hidden="true" data-chart={id} className="w-full">
         {children}
       </div>
-      <details className="text-sm">
-        <summary className="cursor-pointer font-medium text-accent-ink">Show the data as a table</summary>
-        <div className="mt-2">
-          <Table caption={caption} hideCaption>
-            <thead>
-              <tr className={rowClass}>
-                {columns.map((column) => (
-                  <th key={column} scope="col" className={thClass}>
-                    {column}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row, index) => (
-                <tr key={index} className={rowClass}>
-                  {row.map((cell, cellIndex) =>
-                    cellIndex === 0 ? (
-                      <th key={cellIndex} scope="row" className={`${tdClass} text-left font-normal`}>
-                        {cell}
-                      </th>
-                    ) : (
-                      <td key={cellIndex} className={tdClass}>
-                        {cell}
-                      </td>
-                    ),
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </Table>
-        </div>
-      </details>
+      <ChartDataTable caption={caption} columns={columns} rows={rows} />
     </figure>
   );
 }

@@ -5,6 +5,8 @@ import { ChartFigure, LegendItem } from "./chart-figure";
 
 const MAX_LEVEL = LEVELS.at(-1)!;
 const at = (level: number) => `${(level / MAX_LEVEL) * 100}%`;
+/** A 1px tick at every level, from one element per row (see `level-ticks` in globals.css). */
+const TICK_STEPS = { "--level-steps": MAX_LEVEL } as React.CSSProperties;
 
 /** Categories with the most weighted shortfall first; inside each, the skills that cost most first. */
 function groupByCategory(skills: readonly FocusSkill[]) {
@@ -104,9 +106,7 @@ function SkillRow({ entry: s }: { entry: FocusSkill }) {
       </span>
       <div className="relative mx-2 h-5">
         <div className="absolute inset-x-0 top-1/2 h-px bg-line" />
-        {LEVELS.map((level) => (
-          <div key={level} className="absolute top-1/2 h-2 w-px -translate-y-1/2 bg-control/60" style={{ left: at(level) }} />
-        ))}
+        <div className="level-ticks absolute -right-px left-0 top-1/2 h-2 -translate-y-1/2" style={TICK_STEPS} />
         <div
           className="absolute top-1/2 h-2 -translate-y-1/2 rounded-sm bg-target/35"
           style={{ left: at(s.level), width: `${(short / MAX_LEVEL) * 100}%` }}

@@ -2,8 +2,9 @@ import { randomUUID } from "node:crypto";
 import { encode, type JWT } from "next-auth/jwt";
 import { jsonRequest } from "./http";
 import { authOptions } from "@/lib/auth/options";
+import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
-import { signUp } from "@/lib/services/sign-up";
+import { createUserUnlessExists } from "@/lib/db/users";
 
 export const GOOD_PASSWORD = "a long and unusual passphrase";
 
@@ -20,10 +21,15 @@ const userSelect = {
 /** A client address of its own, so accounts made for a test never spend another's sign-up throttle. */
 export const newClientAddress = () => `test-client-${randomUUID()}`;
 
-/** A new account with a random email, made through the real sign-up, as a session would resolve it. */
+// GOOD_PASSWORD hashed once per test file, with the app's argon2 settings: hashing it for every account made
+// the tests wait on argon2 (sign-up's own hashing is tested in accounts.test.ts); signing in still verifies it.
+let goodPasswordHash: Promise<string> | undefined;
+
+/** A new account with a random email and GOOD_PASSWORD, stored as sign-up stores it, as a session would resolve it. */
 export async function createUser(name = "Test user") {
   const email = `user-${randomUUID()}@example.test`;
-  await signUp({ email, password: GOOD_PASSWORD, name }, newClientAddress());
+  goodPasswordHash ??= hashPassword(GOOD_PASSWORD);
+  await createUserUnlessExists({ email, name, passwordHash: await goodPasswordHash });
   return db.user.findUniqueOrThrow({ where: { email }, select: userSelect });
 }
 

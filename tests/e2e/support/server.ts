@@ -19,7 +19,8 @@ export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
  * a process it may kill) takes the port E2E_PORT + offset, so two checkouts
  * testing side by side with different E2E_PORTs never collide. Offsets in use:
  * 10 bad-input.spec.ts, 11 concurrent-saves.spec.ts, 12 interrupted-saves.spec.ts, 13 sign-out-origin.spec.ts,
- * 15 and 16 two-servers.spec.ts, 17 and 18 concurrent-start.spec.ts, 21 account-recovery.spec.ts.
+ * 15 and 16 two-servers.spec.ts, 17 and 18 concurrent-start.spec.ts, 21 account-recovery.spec.ts;
+ * npm test's PostgreSQL pass runs with E2E_PORT + 30 beside the SQLite pass (scripts/test.mjs).
  */
 export function ownPort(offset: number): number {
   return E2E_PORT + offset;
