@@ -27,7 +27,9 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   // scripts/test.mjs gives each pass a report of its own (E2E_JSON_REPORT): the two passes run at once.
   reporter: [["list"], ["json", { outputFile: process.env.E2E_JSON_REPORT ?? "test-results/playwright.json" }]],
-  use: { baseURL, trace: "retain-on-failure", launchOptions: chromium },
+  // A failed test keeps its trace (actions, DOM snapshots, network), without the screencast: recording frames for
+  // every test, nearly all of which pass and throw theirs away, cost about a tenth of the suite's CPU.
+  use: { baseURL, trace: { mode: "retain-on-failure", screenshots: false }, launchOptions: chromium },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions: chromium } }],
   webServer: {
     // A production server (`next build` ran before, in scripts/test.mjs) on its own database file.

