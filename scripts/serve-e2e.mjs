@@ -3,7 +3,7 @@
 // PostgreSQL database in DATABASE_URL (scripts/test.mjs makes a fresh one).
 import { execFileSync, spawn } from "node:child_process";
 import { rmSync } from "node:fs";
-import { SERVER_NODE_FLAGS } from "./server-node-flags.mjs";
+import { SERVER_ENV, SERVER_NODE_FLAGS } from "./server-node-flags.mjs";
 
 const port = process.argv[2] ?? "3100";
 const onPostgres = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "");
@@ -20,6 +20,7 @@ const server = spawn(
   [...SERVER_NODE_FLAGS, "node_modules/next/dist/bin/next", "start", "--port", port, "--hostname", "127.0.0.1"],
   {
     stdio: "inherit",
+    env: { ...process.env, ...SERVER_ENV },
   },
 );
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));

@@ -1,7 +1,7 @@
 // `npm start`: migrate, build when the sources changed since the last build, serve.
 import { spawn, spawnSync } from "node:child_process";
 import { buildIsCurrent, recordBuild, sourcesHash } from "./build-stamp.mjs";
-import { SERVER_NODE_FLAGS } from "./server-node-flags.mjs";
+import { SERVER_ENV, SERVER_NODE_FLAGS } from "./server-node-flags.mjs";
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 
@@ -24,7 +24,7 @@ const server = spawn(
   [...SERVER_NODE_FLAGS, "node_modules/next/dist/bin/next", "start", "--port", process.env.PORT ?? "3000"],
   {
     stdio: "inherit",
-    env,
+    env: { ...env, ...SERVER_ENV },
   },
 );
 for (const signal of ["SIGTERM", "SIGINT"]) process.on(signal, () => server.kill(signal));

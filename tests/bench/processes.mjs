@@ -6,7 +6,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
-import { SERVER_NODE_FLAGS } from "../../scripts/server-node-flags.mjs";
+import { SERVER_ENV, SERVER_NODE_FLAGS } from "../../scripts/server-node-flags.mjs";
 import { BASE, BENCH_DIR, PORT, POSTGRES_SERVER, ROOT, SECRET, SERVER_LOG, WATCHDOG_MS } from "./config.mjs";
 
 // ---------------------------------------------------------------- cleanup
@@ -78,6 +78,7 @@ export async function startServer(databaseFile) {
   } else copyFileSync(databaseFile, runFile);
   const env = {
     ...process.env,
+    ...SERVER_ENV,
     DATABASE_URL: databaseUrl,
     NEXTAUTH_URL: BASE,
     NEXTAUTH_SECRET: SECRET,

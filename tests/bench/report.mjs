@@ -17,7 +17,7 @@ import {
   WRITERS,
   WRITERS_DURATION,
 } from "./config.mjs";
-import { SERVER_NODE_FLAGS } from "../../scripts/server-node-flags.mjs";
+import { SERVER_ENV, SERVER_NODE_FLAGS } from "../../scripts/server-node-flags.mjs";
 import { GROWTH_SIZES } from "./generate.mjs";
 import { IMPORT_RUNS, PROBE_INTERVAL_MS } from "./imports.mjs";
 import { LIGHTHOUSE_PAGES } from "./lighthouse.mjs";
@@ -201,7 +201,9 @@ export function report(r) {
     ],
   );
   lines.push(
-    `The server runs with ${SERVER_NODE_FLAGS.join(" ")} (scripts/server-node-flags.mjs, as \`npm start\` runs it).` +
+    `The server runs with ${SERVER_NODE_FLAGS.join(" ")} and ${Object.entries(SERVER_ENV)
+      .map(([name, value]) => `${name}=${value}`)
+      .join(" ")} (scripts/server-node-flags.mjs, as \`npm start\` runs it).` +
       ` Second pass of the read load phases (the leak check), req/s: ` +
       Object.entries(r.leak.secondPass)
         .map(([key, result]) => `${TARGETS[key].label} ${fmt(result.rps)} (other CPU ${fmt(result.cpu.other, 2)})`)
