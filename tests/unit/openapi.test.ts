@@ -75,7 +75,7 @@ describe("the OpenAPI document", () => {
       if (!route) return; // reported above
       expect(route.access, "authed() handlers need the session").toBe(/\bauthed\b\s*[<(]/.test(source) ? "session" : "public");
       const parsedWith = (helper: string) => source.match(new RegExp(`\\b${helper}\\(\\s*(\\w+)`))?.[1];
-      const body = parsedWith("parseBody");
+      const body = parsedWith("parseBody(?:InSlices)?");
       expect(route.body, body ? `parseBody(${body}, ...)` : "reads no body").toBe(body ? SCHEMAS[body] : undefined);
       const query = parsedWith("parseQuery");
       expect(route.query, query ? `parseQuery(${query}, ...)` : "reads no query").toBe(query ? SCHEMAS[query] : undefined);

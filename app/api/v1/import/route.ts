@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { serverBusy } from "@/lib/domain/errors";
 import { authed } from "@/lib/http/authed";
 import { concurrencyLimit } from "@/lib/http/concurrency";
-import { parseBody, parseQuery } from "@/lib/http/parse";
+import { parseBodyInSlices, parseQuery } from "@/lib/http/parse";
 import { exportDocumentSchema, IMPORT_BODY_LIMIT, IMPORTS_AT_ONCE, importQuerySchema } from "@/lib/schemas/assessment";
 import { importData } from "@/lib/services/import-data";
 
@@ -14,7 +14,11 @@ const withinImportLimit = concurrencyLimit(IMPORTS_AT_ONCE, () =>
 export const POST = authed(({ user, request }) =>
   withinImportLimit(async () =>
     NextResponse.json(
-      await importData(user, await parseBody(exportDocumentSchema, request, IMPORT_BODY_LIMIT), parseQuery(importQuerySchema, request)),
+      await importData(
+        user,
+        await parseBodyInSlices(exportDocumentSchema, request, "assessments", IMPORT_BODY_LIMIT),
+        parseQuery(importQuerySchema, request),
+      ),
     ),
   ),
 );
