@@ -162,10 +162,13 @@ const staticChecks = {
   "PostgreSQL schema and migrations match prisma/schema.prisma": ["node", ["scripts/db-generate.mjs", "--check"]],
 };
 
+const staticRuns = Object.entries(staticChecks).map(([name, [command, args]]) => run(name, command, args));
+const typecheckDone = staticRuns[Object.keys(staticChecks).indexOf("typecheck")];
 const [staticResults, vitestOk, built] = await Promise.all([
-  Promise.all(Object.entries(staticChecks).map(([name, [command, args]]) => run(name, command, args))),
+  Promise.all(staticRuns),
   run("vitest", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest.json"]),
-  build().then(async (ok) => {
+  // A build writes .next/types, which the typecheck reads: it waits until the typecheck is done.
+  typecheckDone.then(build).then(async (ok) => {
     if (ok && postgresServer) await playwrightOnPostgres();
     return ok;
   }),
