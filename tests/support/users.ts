@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { encode, type JWT } from "next-auth/jwt";
 import { jsonRequest } from "./http";
+import { passwordHashOf } from "./password-hash";
 import { authOptions } from "@/lib/auth/options";
-import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
 import { createUserUnlessExists } from "@/lib/db/users";
 
@@ -21,15 +21,10 @@ const userSelect = {
 /** A client address of its own, so accounts made for a test never spend another's sign-up throttle. */
 export const newClientAddress = () => `test-client-${randomUUID()}`;
 
-// GOOD_PASSWORD hashed once per test file, with the app's argon2 settings: hashing it for every account made
-// the tests wait on argon2 (sign-up's own hashing is tested in accounts.test.ts); signing in still verifies it.
-let goodPasswordHash: Promise<string> | undefined;
-
 /** A new account with a random email and GOOD_PASSWORD, stored as sign-up stores it, as a session would resolve it. */
 export async function createUser(name = "Test user") {
   const email = `user-${randomUUID()}@example.test`;
-  goodPasswordHash ??= hashPassword(GOOD_PASSWORD);
-  await createUserUnlessExists({ email, name, passwordHash: await goodPasswordHash });
+  await createUserUnlessExists({ email, name, passwordHash: await passwordHashOf(GOOD_PASSWORD) });
   return db.user.findUniqueOrThrow({ where: { email }, select: userSelect });
 }
 

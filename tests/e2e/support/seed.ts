@@ -12,16 +12,8 @@ process.env.DATABASE_URL ??= `file:./data/e2e-${process.env.E2E_PORT ?? 3100}/sk
  */
 export async function seedAccount(email: string, password: string, name: string | null): Promise<void> {
   const { createUserUnlessExists } = await import("@/lib/db/users");
+  const { passwordHashOf } = await import("../../support/password-hash");
   await createUserUnlessExists({ email, name, passwordHash: await passwordHashOf(password) });
-}
-
-// One hash per password per worker, as sign-up would make it (the same argon2 settings): accounts seeded with the
-// same password share it, and the server's real argon2 verify at each sign-in is what the specs exercise.
-const hashes = new Map<string, Promise<string>>();
-async function passwordHashOf(password: string): Promise<string> {
-  const { hashPassword } = await import("@/lib/auth/password");
-  if (!hashes.has(password)) hashes.set(password, hashPassword(password));
-  return hashes.get(password)!;
 }
 
 export async function seedAssessments(email: string, entries: { at: Date; ratings: Rating[] }[]) {
