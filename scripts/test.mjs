@@ -10,9 +10,10 @@
 // too (the integration-postgres Vitest project), and so do the Playwright
 // journeys in POSTGRES_JOURNEYS plus the two-server test.
 //
-// Everything side by side, so that both cores stay busy: the static checks,
-// Vitest and, as soon as the build is there, the Playwright pass on SQLite,
-// the longest; the Playwright pass on PostgreSQL once Vitest is done.
+// Two rounds, so that both cores stay busy: first the static checks, Vitest
+// and (once the build is there) the Playwright pass on PostgreSQL, which
+// spends most of its time waiting on the database, all side by side; then the
+// Playwright pass on SQLite, the largest, on its own.
 import { randomBytes } from "node:crypto";
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
@@ -52,18 +53,19 @@ const stageSeconds = [];
 /**
  * Runs a command (`label` names it in the time per step); true when it
  * succeeded. Its output is printed whole when it ends, so that commands
- * running side by side do not interleave.
+ * running side by side do not interleave, unless it runs alone (`live`).
  */
-function run(label, command, args, { extraEnv = {} } = {}) {
+function run(label, command, args, { extraEnv = {}, live = false } = {}) {
+  if (live) console.log(`\n$ ${command} ${args.join(" ")}`);
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn(command, args, { env: { ...env, ...extraEnv }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(command, args, { env: { ...env, ...extraEnv }, stdio: live ? "inherit" : ["ignore", "pipe", "pipe"] });
     const output = [];
     child.stdout?.on("data", (chunk) => output.push(chunk));
     child.stderr?.on("data", (chunk) => output.push(chunk));
     child.on("close", (code) => {
       stageSeconds.push([label, (performance.now() - started) / 1000]);
-      console.log(`\n$ ${command} ${args.join(" ")}\n${Buffer.concat(output).toString("utf8")}`);
+      if (!live) console.log(`\n$ ${command} ${args.join(" ")}\n${Buffer.concat(output).toString("utf8")}`);
       resolve(code === 0);
     });
   });
@@ -104,16 +106,17 @@ async function buildUnlessCurrent(typecheckDone) {
  * pass empties its folder when it starts); `e2ePort` is its server's port,
  * so that passes running at once never share a server or a port.
  */
-async function playwrightPass(pass, e2ePort, specs, { extraEnv = {} } = {}) {
+async function playwrightPass(pass, e2ePort, specs, { extraEnv = {}, live = false } = {}) {
   const folder = `test-results/e2e-${pass.toLowerCase()}`;
   const report = `${folder}.json`;
   await run(`playwright (${pass})`, "npx", ["playwright", "test", "--output", folder, ...specs], {
     extraEnv: { ...extraEnv, E2E_PORT: String(e2ePort), E2E_JSON_REPORT: report },
+    live,
   });
   addPlaywrightReport(pass, report);
 }
 
-// The PostgreSQL pass runs beside the SQLite pass, on a port of its own: E2E_PORT + 30 (its own-server specs then take
+// The PostgreSQL pass runs beside the rest, on a port of its own: E2E_PORT + 30 (its own-server specs then take
 // +45 and +46; the offsets in tests/e2e/support/server.ts stay clear of every checkout's, 40 ports apart).
 const e2ePort = Number(process.env.E2E_PORT ?? 3100);
 async function playwrightOnPostgres() {
@@ -164,24 +167,12 @@ const staticChecks = {
 
 const staticRuns = Object.entries(staticChecks).map(([name, [command, args]]) => run(name, command, args));
 const typecheckDone = staticRuns[Object.keys(staticChecks).indexOf("typecheck")];
-const vitestRun = run("vitest", "npx", [
-  "vitest",
-  "run",
-  "--reporter=default",
-  "--reporter=json",
-  "--outputFile.json=test-results/vitest.json",
-]);
-const built = buildUnlessCurrent(typecheckDone);
-const [staticResults, vitestOk, builtOk] = await Promise.all([
+const [staticResults, vitestOk, built] = await Promise.all([
   Promise.all(staticRuns),
-  vitestRun,
-  // The SQLite pass, the longest, starts as soon as the build is there; the PostgreSQL pass once Vitest is done too.
-  built.then(async (ok) => {
-    if (ok) await playwrightPass("SQLite", e2ePort, []);
-    return ok;
-  }),
-  Promise.all([built, vitestRun]).then(async ([ok]) => {
+  run("vitest", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest.json"]),
+  buildUnlessCurrent(typecheckDone).then(async (ok) => {
     if (ok && postgresServer) await playwrightOnPostgres();
+    return ok;
   }),
 ]);
 Object.keys(staticChecks).forEach((name, index) => check(name, staticResults[index]));
@@ -196,7 +187,8 @@ if (vitest) {
       durations.push([`vitest ${path.relative(".", file.name)} › ${test.fullName}`, test.duration ?? 0]);
 } else check("vitest run", false);
 
-if (!builtOk) check("next build", false);
+if (built) await playwrightPass("SQLite", e2ePort, [], { live: true });
+else check("next build", false);
 if (!postgresServer)
   console.log("\nPostgreSQL: skipped, TEST_DATABASE_URL_POSTGRES is not set (the integration tests and journeys ran on SQLite only).");
 
@@ -206,7 +198,7 @@ if (listSlowest) {
     console.log(`${(ms / 1000).toFixed(1).padStart(7)} s  ${title}`);
 }
 console.log(
-  `\nTime per step (side by side): ${stageSeconds.map(([step, seconds]) => `${step} ${seconds.toFixed(0)} s`).join(", ")}; ` +
+  `\nTime per step (the first round's side by side): ${stageSeconds.map(([step, seconds]) => `${step} ${seconds.toFixed(0)} s`).join(", ")}; ` +
     `${((performance.now() - startedAt) / 1000).toFixed(0)} s in all`,
 );
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
