@@ -25,8 +25,9 @@ type AggregatedSeriesRow = { assessmentIds: string; dates: string; readiness: st
 // Postgres's own text for a timestamp has no zone, so it is formatted as UTC),
 // and both databases write a double with the digits that read back exactly.
 // SQLite aggregates the rows in the order its ordered subquery yields them,
-// so the three arrays stay aligned; Postgres orders each aggregate, the id
-// breaking ties between equal dates.
+// so the three arrays stay aligned; Postgres orders each aggregate. On both
+// the id breaks ties between equal dates, and that order is the covering
+// index's own, so SQLite reads the series from the index alone, unsorted.
 const seriesStatements = {
   sqlite: (userId: string, roleSlug: string) => db.$queryRaw<AggregatedSeriesRow[]>`
     SELECT json_group_array("assessmentId") AS "assessmentIds", json_group_array("createdAt") AS "dates",
@@ -34,7 +35,7 @@ const seriesStatements = {
     FROM (
       SELECT "assessmentId", "createdAt", "readiness" FROM "RoleReadiness"
       WHERE "userId" = ${userId} AND "roleSlug" = ${roleSlug}
-      ORDER BY "createdAt" ASC
+      ORDER BY "createdAt" ASC, "assessmentId" ASC
     )`,
   postgres: (userId: string, roleSlug: string) => db.$queryRaw<AggregatedSeriesRow[]>`
     SELECT CAST(COALESCE(json_agg("assessmentId" ORDER BY "createdAt", "assessmentId"), '[]') AS TEXT) AS "assessmentIds",

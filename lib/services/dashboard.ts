@@ -3,7 +3,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { findLatestLevels } from "@/lib/db/assessments";
 import { loadFramework } from "@/lib/db/framework";
 import { readinessSeries, storedReadinessSeries } from "@/lib/db/readiness";
-import { downsampleKeepingExtremes } from "@/lib/domain/downsample";
+import { downsampledPositions } from "@/lib/domain/downsample";
 import { levelsOf } from "@/lib/domain/assessment";
 import { validationFailed } from "@/lib/domain/errors";
 import { CHOOSE_A_ROLE, findRole, type Framework } from "@/lib/domain/framework";
@@ -101,10 +101,9 @@ export async function getProgress(user: CurrentUser, { role }: ProgressQuery): P
 
 export async function progressOf(userId: string, role: string): Promise<ProgressPoint[]> {
   const { assessmentIds, dates, readiness } = await storedReadinessSeries(userId, role);
-  const positions = downsampleKeepingExtremes([...readiness.keys()], (index) => readiness[index]!, PROGRESS_MAX_POINTS);
-  return positions.map((index) => ({
-    assessmentId: assessmentIds[index]!,
-    at: new Date(dates[index]!).toISOString(),
-    readiness: readiness[index]!,
+  return downsampledPositions(readiness, PROGRESS_MAX_POINTS).map((position) => ({
+    assessmentId: assessmentIds[position]!,
+    at: new Date(dates[position]!).toISOString(),
+    readiness: readiness[position]!,
   }));
 }

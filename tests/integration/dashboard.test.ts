@@ -7,6 +7,7 @@ import { GET as dashboardRouteUnchecked } from "@/app/api/v1/dashboard/route";
 import { GET as progressRouteUnchecked } from "@/app/api/v1/progress/route";
 import { PATCH as patchMeUnchecked } from "@/app/api/v1/me/route";
 import { db } from "@/lib/db/client";
+import { downsampledPositions } from "@/lib/domain/downsample";
 import { FRAMEWORK_VERSION } from "@/lib/domain/framework";
 import { updateMe } from "@/lib/services/account";
 import { getDashboard, getProgress } from "@/lib/services/dashboard";
@@ -180,6 +181,47 @@ describe("GET /api/v1/progress", () => {
     expect(days).toEqual([...days].sort((a, b) => a - b));
     // Each kept point carries its own stored value.
     for (const point of series) expect(point.readiness).toBeCloseTo(values[Math.round((point.createdAt.getTime() - start) / DAY)]!, 12);
+  });
+
+  test("a long history's points are those of the straightforward read: every stored row in date order, the id breaking ties, down-sampled", async () => {
+    const user = await createUser();
+    const start = Date.parse("2022-06-01T00:00:00Z");
+    // 700 assessments, every tenth sharing its date with the one before; ids sort against the insertion order,
+    // and readiness repeats values, so ties in both dates and values are exercised.
+    const rows = Array.from({ length: 700 }, (_, i) => ({
+      id: `${user.id}-${String(999 - i).padStart(4, "0")}`,
+      createdAt: new Date(start + (i - (i % 10 === 9 ? 1 : 0)) * DAY),
+      readiness: Math.round(50 + 40 * Math.sin(i / 23) + ((i * 37) % 11)) / 100,
+    }));
+    await db.assessment.createMany({
+      data: rows.map(({ id, createdAt }) => ({ id, userId: user.id, createdAt, frameworkVersion: FRAMEWORK_VERSION })),
+    });
+    await db.roleReadiness.createMany({
+      data: rows.map(({ id, createdAt, readiness }) => ({
+        assessmentId: id,
+        roleSlug: "ml-engineer",
+        userId: user.id,
+        createdAt,
+        readiness,
+        weightedShortfall: 0,
+        skillsMet: 0,
+      })),
+    });
+    const stored = await db.roleReadiness.findMany({
+      where: { userId: user.id, roleSlug: "ml-engineer" },
+      orderBy: [{ createdAt: "asc" }, { assessmentId: "asc" }],
+      select: { assessmentId: true, createdAt: true, readiness: true },
+    });
+    const expected = downsampledPositions(
+      stored.map((row) => row.readiness),
+      200,
+    ).map((position) => ({
+      assessmentId: stored[position]!.assessmentId,
+      at: stored[position]!.createdAt.toISOString(),
+      readiness: stored[position]!.readiness,
+    }));
+    expect(expected.length).toBeGreaterThan(150);
+    expect(await (await progressRequest(user, "?role=ml-engineer")).json()).toEqual(expected);
   });
 
   test.each([

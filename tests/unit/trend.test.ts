@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { downsampleKeepingExtremes } from "@/lib/domain/downsample";
+import { downsampledPositions } from "@/lib/domain/downsample";
 import { forecastGoal, isOnTrack, readinessTrend, type ReadinessPoint } from "@/lib/domain/trend";
 
 const NOW = new Date("2026-11-26T00:00:00Z");
@@ -75,20 +75,25 @@ describe("forecast: when readiness reaches the goal at the trend's slope", () =>
 });
 
 describe("down-sampling a series to at most 200 points", () => {
-  const series = Array.from({ length: 1000 }, (_, i) => ({ i, value: Math.sin(i / 37) + (i === 421 ? 5 : 0) - (i === 777 ? 5 : 0) }));
+  const values = Array.from({ length: 1000 }, (_, i) => Math.sin(i / 37) + (i === 421 ? 5 : 0) - (i === 777 ? 5 : 0));
 
   test("keeps the first, the last and the extremes, in order, within the limit", () => {
-    const kept = downsampleKeepingExtremes(series, (p) => p.value, 200);
+    const kept = downsampledPositions(values, 200);
     expect(kept.length).toBeLessThanOrEqual(200);
     expect(kept.length).toBeGreaterThan(150);
-    expect(kept[0]).toBe(series[0]);
-    expect(kept.at(-1)).toBe(series[999]);
-    expect(kept.map((p) => p.i)).toContain(421);
-    expect(kept.map((p) => p.i)).toContain(777);
-    expect(kept.map((p) => p.i)).toEqual([...kept.map((p) => p.i)].sort((a, b) => a - b));
+    expect(kept[0]).toBe(0);
+    expect(kept.at(-1)).toBe(999);
+    expect(kept).toContain(421);
+    expect(kept).toContain(777);
+    expect(kept).toEqual([...new Set(kept)].sort((a, b) => a - b));
   });
 
-  test("a short series is returned whole", () => {
-    expect(downsampleKeepingExtremes(series.slice(0, 10), (p) => p.value, 200)).toEqual(series.slice(0, 10));
+  test("each bucket keeps its lowest and highest value, the first of equal ones", () => {
+    // 10 values into at most 6 points: first, last, and two buckets of four.
+    expect(downsampledPositions([5, 3, 9, 3, 9, 1, 1, 7, 7, 4], 6)).toEqual([0, 1, 2, 5, 7, 9]);
+  });
+
+  test("a short series is kept whole", () => {
+    expect(downsampledPositions(values.slice(0, 10), 200)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
 });

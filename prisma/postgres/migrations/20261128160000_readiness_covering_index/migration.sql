@@ -1,0 +1,6 @@
+-- DropIndex
+DROP INDEX "RoleReadiness_userId_roleSlug_createdAt_idx";
+
+-- CreateIndex
+CREATE INDEX "RoleReadiness_userId_roleSlug_createdAt_assessmentId_readin_idx" ON "RoleReadiness"("userId", "roleSlug", "createdAt", "assessmentId", "readiness");
+
