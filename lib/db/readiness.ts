@@ -4,8 +4,9 @@ type SeriesRow = { assessmentId: string; createdAt: Date; readiness: number };
 
 /**
  * One role's stored readiness over time, oldest first: a range scan of the
- * (userId, roleSlug, createdAt) index. Raw, because a model query costs
- * Prisma 6 about 0.3 ms of plan compilation per call on this hot path.
+ * covering (userId, roleSlug, createdAt, assessmentId, readiness) index.
+ * Raw, because a model query costs Prisma 6 about 0.3 ms of plan compilation
+ * per call on this hot path.
  */
 export function readinessSeries(userId: string, roleSlug: string, since = new Date(0)) {
   return db.$queryRaw<SeriesRow[]>`
@@ -16,23 +17,9 @@ export function readinessSeries(userId: string, roleSlug: string, since = new Da
 
 /**
  * One role's stored readiness over time, oldest first, as parallel lists: one
- * entry per assessment. Dates are text as SQLite stores them (see isoDate).
+ * entry per assessment. Dates are text as SQLite stores them (see stored-date.ts).
  */
 export type StoredReadinessSeries = { assessmentIds: string[]; dates: string[]; readiness: number[] };
-
-// Prisma's SQLite adapter stores a DateTime as its toISOString() text with
-// the Z written "+00:00", and the Postgres statement below formats its dates
-// the same way.
-const STORED_UTC_SUFFIX = "+00:00";
-
-/**
- * A stored date of a series as ISO 8601 UTC text (toISOString()'s): a suffix
- * swap, because parsing a Date costs about 1.5 µs (more under Next's
- * instrumented Date), which for a 200-point chart was more than its query.
- */
-export function isoDate(stored: string): string {
-  return stored.endsWith(STORED_UTC_SUFFIX) ? `${stored.slice(0, -STORED_UTC_SUFFIX.length)}Z` : new Date(stored).toISOString();
-}
 
 type AggregatedSeriesRow = { assessmentIds: string; dates: string; readiness: string };
 
