@@ -19,8 +19,9 @@ interface Context {
 async function loadContext(user: CurrentUser): Promise<Context> {
   const [framework, latest] = await Promise.all([loadFramework(), findLatestLevels(user.id)]);
   const levels = latest ? levelsOf(latest.ratings) : {};
-  const bestFit = latest ? rankRoles(allRoleResults(framework, levels))[0]?.role : undefined;
-  return { framework, levels, role: findRole(framework, user.targetRoleSlug ?? bestFit ?? "") };
+  // Ranking every role is only needed to suggest one while no target is chosen.
+  const bestFit = () => (latest ? rankRoles(allRoleResults(framework, levels))[0]?.role : undefined);
+  return { framework, levels, role: findRole(framework, user.targetRoleSlug ?? bestFit() ?? "") };
 }
 
 function named(framework: Framework, entries: PlanItemProgress[]): PlanEntry[] {
