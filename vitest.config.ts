@@ -12,7 +12,7 @@ const alias = {
 const integration = {
   environment: "node" as const,
   include: ["tests/integration/**/*.test.ts"],
-  // Each test file gets a freshly migrated and seeded database of its own, a copy of one migrated once per run.
+  // Each test file gets a freshly migrated and seeded database of its own, a copy of one migrated and seeded once per run.
   globalSetup: ["tests/support/migrated-template.ts"],
   setupFiles: ["tests/support/fresh-database.ts"],
   testTimeout: 30_000,

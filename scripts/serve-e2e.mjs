@@ -3,6 +3,7 @@
 // PostgreSQL database in DATABASE_URL (scripts/test.mjs makes a fresh one).
 import { execFileSync, spawn } from "node:child_process";
 import { rmSync } from "node:fs";
+import Database from "better-sqlite3";
 import { SERVER_ENV, SERVER_NODE_FLAGS } from "./server-node-flags.mjs";
 
 const port = process.argv[2] ?? "3100";
@@ -15,6 +16,13 @@ Object.assign(process.env, {
 });
 if (!onPostgres) rmSync(`data/e2e-${port}`, { recursive: true, force: true });
 execFileSync(process.execPath, ["scripts/prepare-db.mjs"], { stdio: "inherit" });
+// A copy of the freshly migrated file, before any data: the specs' own SQLite servers (tests/e2e/support/server.ts)
+// start on a copy of it, so that their start-up migration check finds nothing to do instead of running Prisma again.
+if (!onPostgres) {
+  const migrated = new Database(`data/e2e-${port}/skillgap.db`);
+  migrated.exec(`VACUUM INTO 'data/e2e-${port}/migrated-template.db'`);
+  migrated.close();
+}
 const server = spawn(
   process.execPath,
   [...SERVER_NODE_FLAGS, "node_modules/next/dist/bin/next", "start", "--port", port, "--hostname", "127.0.0.1"],

@@ -87,12 +87,15 @@ function addPlaywrightReport(pass, reportFile) {
   } else check("playwright run", false);
 }
 
-async function build() {
+/** Builds unless `.next` was built from these very sources; true when there is a build to test. */
+async function buildUnlessCurrent(typecheckDone) {
   const hash = sourcesHash();
   if (buildIsCurrent(hash)) {
     console.log("\nnext build: skipped, .next was built from these very sources");
     return true;
   }
+  // A build writes .next/types, which the typecheck reads: it waits until the typecheck is done.
+  await typecheckDone;
   const ok = await run("next build", "npx", ["next", "build"]);
   if (ok) recordBuild(hash);
   return ok;
@@ -167,8 +170,7 @@ const typecheckDone = staticRuns[Object.keys(staticChecks).indexOf("typecheck")]
 const [staticResults, vitestOk, built] = await Promise.all([
   Promise.all(staticRuns),
   run("vitest", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest.json"]),
-  // A build writes .next/types, which the typecheck reads: it waits until the typecheck is done.
-  typecheckDone.then(build).then(async (ok) => {
+  buildUnlessCurrent(typecheckDone).then(async (ok) => {
     if (ok && postgresServer) await playwrightOnPostgres();
     return ok;
   }),

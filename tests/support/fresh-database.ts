@@ -23,5 +23,6 @@ if (process.env.TEST_ENGINE === "postgres") {
   copyFileSync(template, file);
   process.env.DATABASE_URL = `file:${file}`;
 }
+// The template holds the framework already: the seed, run as a server runs it at every start, finds it there.
 const { seed } = await import("@/prisma/seed");
 await seed();

@@ -1,7 +1,8 @@
-// Vitest global set-up for the integration projects: migrates one template
-// database per engine, once per run, so each test file's fresh database is a
-// copy of it (a file copy on SQLite, CREATE DATABASE … TEMPLATE on
-// PostgreSQL) instead of a migration run of its own, which cost seconds a file.
+// Vitest global set-up for the integration projects: migrates and seeds one
+// template database per engine, once per run, so each test file's fresh
+// database is a copy of it (a file copy on SQLite, CREATE DATABASE … TEMPLATE
+// on PostgreSQL) instead of a migration run and a framework seed of its own,
+// which cost seconds a file.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -16,23 +17,38 @@ declare module "vitest" {
   }
 }
 
-function migrate(databaseUrl: string) {
+async function migrateAndSeed(databaseUrl: string) {
   execFileSync(process.execPath, ["scripts/prepare-db.mjs"], {
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, DATABASE_URL: databaseUrl },
   });
+  // The client connects to DATABASE_URL as it is when first imported: each project's set-up has a module graph of its
+  // own, but outside production the client is kept on globalThis (lib/db/client.ts), so each set-up lets go of its own.
+  const before = process.env.DATABASE_URL;
+  process.env.DATABASE_URL = databaseUrl;
+  try {
+    const { seed } = await import("@/prisma/seed");
+    await seed();
+  } finally {
+    const { db } = await import("@/lib/db/client");
+    // PostgreSQL copies a template only while nobody is connected to it.
+    await db.$disconnect();
+    delete (globalThis as { skillgapDb?: unknown }).skillgapDb;
+    if (before === undefined) delete process.env.DATABASE_URL;
+    else process.env.DATABASE_URL = before;
+  }
 }
 
 export default async function migrateTemplate(project: TestProject) {
   if (project.config.env?.TEST_ENGINE === "postgres") {
     const template = await createPostgresDatabase("template");
-    migrate(template.url);
+    await migrateAndSeed(template.url);
     project.provide("migratedTemplate", new URL(template.url).pathname.slice(1));
     return () => template.drop();
   }
   const directory = mkdtempSync(path.join(tmpdir(), "skillgap-template-"));
   const file = path.join(directory, "template.db");
-  migrate(`file:${file}`);
+  await migrateAndSeed(`file:${file}`);
   project.provide("migratedTemplate", file);
   return () => rmSync(directory, { recursive: true, force: true });
 }

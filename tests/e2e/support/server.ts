@@ -1,5 +1,5 @@
 import { execFile, spawn, type ChildProcess } from "node:child_process";
-import { rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import Database from "better-sqlite3";
@@ -13,6 +13,9 @@ export const E2E_SECRET = "e2e-only-secret-not-for-production-0123456789";
 
 /** The shared e2e server's port (playwright.config.ts reads the same variable). */
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+
+/** The suite's server's freshly migrated, empty SQLite file (scripts/serve-e2e.mjs writes it). */
+const MIGRATED_TEMPLATE = path.resolve(`data/e2e-${E2E_PORT}/migrated-template.db`);
 
 /**
  * A spec that needs a server of its own (a database nobody else writes to, or
@@ -71,9 +74,19 @@ export class OwnServer {
     };
   }
 
-  /** Starts on a brand-new SQLite file of its own, or on the database it was given as it is. */
+  /**
+   * Starts on a brand-new SQLite file of its own, or on the database it was given as it is. The new file is a copy of
+   * the one the suite's server migrated when there is one (scripts/serve-e2e.mjs): the start-up migration check
+   * still runs, and finds every migration applied; concurrent-start.spec.ts starts servers on empty files.
+   */
   async start(): Promise<this> {
-    if (!this.options.databaseUrl) rmSync(path.dirname(this.dbFile), { recursive: true, force: true });
+    if (!this.options.databaseUrl) {
+      rmSync(path.dirname(this.dbFile), { recursive: true, force: true });
+      if (existsSync(MIGRATED_TEMPLATE)) {
+        mkdirSync(path.dirname(this.dbFile), { recursive: true });
+        copyFileSync(MIGRATED_TEMPLATE, this.dbFile);
+      }
+    }
     return this.restart();
   }
 
