@@ -1,6 +1,7 @@
 import { cache } from "react";
 import type { NewAssessment, Rating } from "@/lib/domain/assessment";
 import { db, engine, Prisma } from "./client";
+import { storedDate } from "./stored-date";
 export { isUniqueViolation } from "./errors";
 
 const assessmentSummarySelect = {
@@ -88,9 +89,8 @@ function bulkInsert(table: string, columns: BulkColumns, rows: readonly (readonl
 }
 
 // Values as Prisma's own writes store them, so that a bulk-inserted row equals one written by hand:
-// the text its SQLite adapter stores a DateTime as (dates compare as text there; PostgreSQL reads it too),
-// and a Float rounded to the 16 significant digits its query compiler sends.
-const storedDate = (date: Date) => date.toISOString().replace("Z", "+00:00");
+// dates as its SQLite adapter's text (storedDate), and a Float rounded to the 16 significant digits
+// its query compiler sends.
 const storedFloat = (value: number) => Number(value.toPrecision(16));
 
 /**

@@ -4,8 +4,9 @@ type SeriesRow = { assessmentId: string; createdAt: Date; readiness: number };
 
 /**
  * One role's stored readiness over time, oldest first: a range scan of the
- * (userId, roleSlug, createdAt) index. Raw, because a model query costs
- * Prisma 6 about 0.3 ms of plan compilation per call on this hot path.
+ * covering (userId, roleSlug, createdAt, assessmentId, readiness) index.
+ * Raw, because a model query costs Prisma 6 about 0.3 ms of plan compilation
+ * per call on this hot path.
  */
 export function readinessSeries(userId: string, roleSlug: string, since = new Date(0)) {
   return db.$queryRaw<SeriesRow[]>`
@@ -14,7 +15,10 @@ export function readinessSeries(userId: string, roleSlug: string, since = new Da
     ORDER BY "createdAt" ASC`;
 }
 
-/** One role's stored readiness over time, oldest first, as parallel lists: one entry per assessment. */
+/**
+ * One role's stored readiness over time, oldest first, as parallel lists: one
+ * entry per assessment. Dates are text as SQLite stores them (see stored-date.ts).
+ */
 export type StoredReadinessSeries = { assessmentIds: string[]; dates: string[]; readiness: number[] };
 
 type AggregatedSeriesRow = { assessmentIds: string; dates: string; readiness: string };
@@ -22,8 +26,9 @@ type AggregatedSeriesRow = { assessmentIds: string; dates: string; readiness: st
 // The whole series comes back as one row of three JSON arrays: Prisma decodes
 // each row of a result on its own, which for a long history cost more than
 // the query. Dates are ISO 8601 text with their zone (SQLite stores that text;
-// Postgres's own text for a timestamp has no zone, so it is formatted as UTC),
-// and both databases write a double with the digits that read back exactly.
+// Postgres's own text for a timestamp has no zone, so it is formatted as
+// SQLite's), and both databases write a double with the digits that read
+// back exactly.
 // SQLite aggregates the rows in the order its ordered subquery yields them,
 // so the three arrays stay aligned; Postgres orders each aggregate. On both
 // the id breaks ties between equal dates, and that order is the covering
@@ -39,7 +44,7 @@ const seriesStatements = {
     )`,
   postgres: (userId: string, roleSlug: string) => db.$queryRaw<AggregatedSeriesRow[]>`
     SELECT CAST(COALESCE(json_agg("assessmentId" ORDER BY "createdAt", "assessmentId"), '[]') AS TEXT) AS "assessmentIds",
-      CAST(COALESCE(json_agg(to_char("createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') ORDER BY "createdAt", "assessmentId"), '[]') AS TEXT) AS "dates",
+      CAST(COALESCE(json_agg(to_char("createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"+00:00"') ORDER BY "createdAt", "assessmentId"), '[]') AS TEXT) AS "dates",
       CAST(COALESCE(json_agg("readiness" ORDER BY "createdAt", "assessmentId"), '[]') AS TEXT) AS "readiness"
     FROM "RoleReadiness"
     WHERE "userId" = ${userId} AND "roleSlug" = ${roleSlug}`,

@@ -3,6 +3,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { findLatestLevels } from "@/lib/db/assessments";
 import { loadFramework } from "@/lib/db/framework";
 import { readinessSeries, storedReadinessSeries } from "@/lib/db/readiness";
+import { isoDateOfStored } from "@/lib/db/stored-date";
 import { downsampledPositions } from "@/lib/domain/downsample";
 import { levelsOf } from "@/lib/domain/assessment";
 import { validationFailed } from "@/lib/domain/errors";
@@ -103,7 +104,7 @@ export async function progressOf(userId: string, role: string): Promise<Progress
   const { assessmentIds, dates, readiness } = await storedReadinessSeries(userId, role);
   return downsampledPositions(readiness, PROGRESS_MAX_POINTS).map((position) => ({
     assessmentId: assessmentIds[position]!,
-    at: new Date(dates[position]!).toISOString(),
+    at: isoDateOfStored(dates[position]!),
     readiness: readiness[position]!,
   }));
 }
