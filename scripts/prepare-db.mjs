@@ -1,7 +1,8 @@
 // Applies the committed migrations to the configured database (SQLite under
 // ./data by default, PostgreSQL when DATABASE_URL is postgres(ql)://) with
 // Prisma's own `migrate deploy`. Idempotent: a database that is up to date is
-// left as is (a SQLite file that is, without starting Prisma). Servers starting at once take turns: on PostgreSQL the engine
+// left as is, and a SQLite file that is up to date doesn't even start Prisma.
+// Servers starting at once take turns: on PostgreSQL the engine
 // holds an advisory lock while it migrates; on SQLite, which has none, an
 // exclusive transaction on a lock file beside the database (released by the
 // OS if the holder dies). The framework seed runs when the server starts
