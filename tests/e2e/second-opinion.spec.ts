@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
 import { expectAccessible } from "./support/accessibility";
-import { createAccount, signInThroughForm } from "./support/accounts";
+import { createAccount, signInWithoutForm } from "./support/accounts";
 import { allSkillsAt, seedAssessments } from "./support/seed";
 
 const DAY = 86_400_000;
@@ -50,8 +50,7 @@ test("a share link shows the profile read-only to a signed-out visitor, counts t
     { at: new Date(now - 30 * DAY), ratings: await allSkillsAt(2) },
     { at: new Date(now - DAY), ratings: latest },
   ]);
-  await signInThroughForm(page, account.email, account.password);
-  await expect(page).toHaveURL(/\/dashboard/);
+  await signInWithoutForm(page, account.email, account.password);
   await page.goto("/settings");
   const shares = page.getByRole("region", { name: "Share your profile" });
   await shares.getByLabel("Days until it expires").fill("7");
@@ -121,8 +120,7 @@ test("a mentor answers a single-use review link signed out, and the owner's dash
       ],
     },
   ]);
-  await signInThroughForm(page, account.email, account.password);
-  await expect(page).toHaveURL(/\/dashboard/);
+  await signInWithoutForm(page, account.email, account.password);
   await page.goto("/settings");
   const reviews = page.getByRole("region", { name: "Ask for a review" });
   await reviews.getByLabel("Reviewer's name").fill("Grace");

@@ -1,16 +1,15 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible, screenshotAtWidths } from "./support/accessibility";
-import { createAccount, signInThroughForm } from "./support/accounts";
+import { createAccount, signInWithoutForm } from "./support/accounts";
 import { allSkillsAt, seedAssessments } from "./support/seed";
 
 /** Every skill at 3, aiming at Data Scientist: the next best skills are programming, statistics and visualisation (w=3, 3 -> 4). */
 async function competentDataScientist(page: import("@playwright/test").Page) {
   const account = await createAccount("Plan Person");
   await seedAssessments(account.email, [{ at: new Date(Date.now() - 86_400_000), ratings: await allSkillsAt(3) }]);
-  await signInThroughForm(page, account.email, account.password);
-  await expect(page).toHaveURL(/\/dashboard/);
+  await signInWithoutForm(page, account.email, account.password);
   expect((await page.request.patch("/api/v1/me", { data: { targetRole: "data-scientist" } })).status()).toBe(200);
-  await page.reload();
+  await page.goto("/dashboard");
   return account;
 }
 

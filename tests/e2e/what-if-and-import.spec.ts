@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { expectAccessible } from "./support/accessibility";
-import { createAccount, signedInPage, signInThroughForm } from "./support/accounts";
+import { createAccount, signedInPage, signInWithoutForm } from "./support/accounts";
 import { SKILLS } from "./support/bad-input";
 
 test("what-if 'Save as a new assessment' keeps the notes of the assessment it started from", async ({ page }) => {
@@ -66,8 +66,7 @@ test("import from settings: choose a file, see what it holds, confirm, see the r
   // Another account takes the same file: two new assessments.
   const other = await createAccount("Importer");
   await page.context().clearCookies();
-  await signInThroughForm(page, other.email, other.password);
-  await expect(page).toHaveURL(/dashboard/);
+  await signInWithoutForm(page, other.email, other.password);
   await page.goto("/settings");
   await page.getByLabel("JSON export file").setInputFiles(file);
   await expect(dialog).toContainText("The file holds 2 assessments: 2 new assessments will be added to your history.");
