@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { checkedAgainstSchema } from "../support/api-schema";
 import { jsonRequest, noContext } from "../support/http";
 import { createUser, GOOD_PASSWORD, newClientAddress, signedIn, type TestUser } from "../support/users";
-import { allSkillsAt, recordAssessmentAt, WORKED_EXAMPLE } from "../support/assessments";
+import { allSkillsAt, fillWithUnratedAssessments, recordAssessmentAt, WORKED_EXAMPLE } from "../support/assessments";
 import { GET as exportJsonUnchecked } from "@/app/api/v1/export/route";
 import { GET as exportCsvUnchecked } from "@/app/api/v1/export.csv/route";
 import { GET as listRouteUnchecked } from "@/app/api/v1/assessments/route";
@@ -144,8 +144,8 @@ describe("export and import", () => {
 
 describe("import limits: one request cannot take the server or the database hostage", () => {
   const skills = DEFAULT_FRAMEWORK.skills.map((skill) => skill.slug);
-  /** An export of `count` assessments a minute apart, each rating every skill (or none); patterns repeat every seven. */
-  const documentOf = (count: number, prefix: string, rated = true) => ({
+  /** An export of `count` assessments a minute apart, each rating every skill; patterns repeat every seven. */
+  const documentOf = (count: number, prefix: string) => ({
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     assessments: Array.from({ length: count }, (_, index) => ({
@@ -153,7 +153,7 @@ describe("import limits: one request cannot take the server or the database host
       createdAt: new Date(Date.UTC(2024, 0, 1, 0, index)).toISOString(),
       frameworkVersion: DEFAULT_FRAMEWORK.version,
       note: index % 2 ? `note ${index}` : null,
-      ratings: (rated ? skills : []).map((skill, position) => ({
+      ratings: skills.map((skill, position) => ({
         skill,
         level: (index + position) % 6,
         note: position === 0 ? `rated ${index}` : null,
@@ -162,12 +162,7 @@ describe("import limits: one request cannot take the server or the database host
     })),
   });
   const held = (user: TestUser) => db.assessment.count({ where: { userId: user.id } });
-  const fillTo = async (user: TestUser, count: number) => {
-    for (let batch = 0; batch * IMPORT_MAX_ASSESSMENTS < count; batch++) {
-      const size = Math.min(IMPORT_MAX_ASSESSMENTS, count - batch * IMPORT_MAX_ASSESSMENTS);
-      expect((await doImport(user, documentOf(size, `${user.id}-fill${batch}`, false))).status).toBe(200);
-    }
-  };
+  const fillTo = (user: TestUser, count: number) => fillWithUnratedAssessments(user.id, count, `${user.id}-fill`);
 
   test(`the largest allowed import (${IMPORT_MAX_ASSESSMENTS.toLocaleString("en")} assessments) is stored whole: ratings, notes, dates and readiness`, async () => {
     const user = await createUser();

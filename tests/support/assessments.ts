@@ -1,6 +1,6 @@
 import { DEFAULT_FRAMEWORK } from "@/lib/domain/framework";
 import type { Rating } from "@/lib/domain/assessment";
-import { insertAssessment } from "@/lib/db/assessments";
+import { insertAssessment, insertAssessmentBatch } from "@/lib/db/assessments";
 import { newAssessment } from "@/lib/domain/assessment";
 
 /** Every skill of the catalogue at one level. */
@@ -18,4 +18,20 @@ export const WORKED_EXAMPLE: Rating[] = [
 /** Writes an assessment at a chosen date through the same preparation a save uses. */
 export function recordAssessmentAt(userId: string, ratings: Rating[], createdAt: Date) {
   return insertAssessment(newAssessment(DEFAULT_FRAMEWORK, userId, ratings, { createdAt }));
+}
+
+/**
+ * Fills an account with `count` unrated assessments a minute apart (ids `${idPrefix}-0`, `-1`, ...), written by the
+ * import's own batch insert, readiness rows included, in one transaction: for tests about how many an account holds,
+ * where importing them in the import's slices of 25 took seconds.
+ */
+export function fillWithUnratedAssessments(userId: string, count: number, idPrefix: string) {
+  const unrated = newAssessment(DEFAULT_FRAMEWORK, userId, []);
+  return insertAssessmentBatch(
+    Array.from({ length: count }, (_, index) => ({
+      ...unrated,
+      id: `${idPrefix}-${index}`,
+      createdAt: new Date(Date.UTC(2024, 0, 1, 0, index)),
+    })),
+  );
 }
