@@ -52,26 +52,45 @@ export async function loadTarget(serverPid, target, cookies, extra = {}, duratio
 }
 
 // ---------------------------------------------------------------- growth
-/** Server time as seen by one client sending one request at a time on localhost (keep-alive): median and p95 in ms. */
-export async function timeSequential(path, cookies, samples = GROWTH_SAMPLES) {
-  const times = [];
-  const statuses = {};
-  const once = async (cookie) => {
+/**
+ * Server time as seen by one client sending one request at a time on
+ * localhost (keep-alive): median and p95 in ms for each group of users.
+ * The groups are interleaved: every round sends one request per group, in an
+ * order rotated each round, so a drift in the server's state (GC, CPU
+ * frequency, caches) lands on every group alike instead of on whichever was
+ * timed last. Each group gets 5 untimed requests, then `samples` timed ones.
+ */
+export async function timeInterleaved(path, cookiesByGroup, samples = GROWTH_SAMPLES) {
+  const groups = Object.keys(cookiesByGroup);
+  const runs = Object.fromEntries(groups.map((group) => [group, { times: [], statuses: {} }]));
+  const once = async (group, round) => {
+    const cookies = cookiesByGroup[group];
     const started = performance.now();
-    const response = await fetch(`${BASE}${path}`, { headers: { cookie }, redirect: "manual" });
+    const response = await fetch(`${BASE}${path}`, { headers: { cookie: cookies[round % cookies.length] }, redirect: "manual" });
     await response.arrayBuffer();
-    statuses[response.status] = (statuses[response.status] ?? 0) + 1;
-    return { ms: performance.now() - started, ok: response.status === 200 };
+    return { ms: performance.now() - started, status: response.status };
   };
-  for (let i = 0; i < 5; i += 1) await once(cookies[i % cookies.length]);
-  for (const key of Object.keys(statuses)) delete statuses[key];
-  for (let i = 0; i < samples; i += 1) {
-    const { ms, ok } = await once(cookies[i % cookies.length]);
-    if (ok) times.push(ms);
+  const warmUpRounds = 5;
+  for (let round = 0; round < warmUpRounds + samples; round += 1) {
+    for (let k = 0; k < groups.length; k += 1) {
+      const group = groups[(round + k) % groups.length];
+      const { ms, status } = await once(group, round);
+      if (round < warmUpRounds) continue;
+      runs[group].statuses[status] = (runs[group].statuses[status] ?? 0) + 1;
+      if (status === 200) runs[group].times.push(ms);
+    }
   }
-  times.sort((a, b) => a - b);
-  const failed = Object.entries(statuses).filter(([code]) => code !== "200");
-  return { median: percentile(times, 50), p95: percentile(times, 95), failed: failed.map(([code, count]) => `${count}x${code}`).join(" ") };
+  return Object.fromEntries(
+    groups.map((group) => {
+      const { times, statuses } = runs[group];
+      times.sort((a, b) => a - b);
+      const failed = Object.entries(statuses).filter(([code]) => code !== "200");
+      return [
+        group,
+        { median: percentile(times, 50), p95: percentile(times, 95), failed: failed.map(([code, count]) => `${count}x${code}`).join(" ") },
+      ];
+    }),
+  );
 }
 
 // History (issue 4) as well as dashboard and progress (issue 5): none should cost more as a history grows.
@@ -93,9 +112,20 @@ export async function warmGrowthEndpoints(cookies) {
   }
 }
 
+/** Every growth endpoint for one group of users (a database's shared users), timed one request at a time. */
 export async function growthBySize(cookies) {
   const out = {};
-  for (const [name, route] of Object.entries(growthPaths)) out[name] = await timeSequential(route, cookies);
+  for (const [name, route] of Object.entries(growthPaths)) out[name] = (await timeInterleaved(route, { users: cookies })).users;
+  return out;
+}
+
+/** Every growth endpoint for each history size, the sizes interleaved request by request: { [size]: { [endpoint]: timing } }. */
+export async function growthByHistory(cookiesBySize) {
+  const out = Object.fromEntries(Object.keys(cookiesBySize).map((size) => [size, {}]));
+  for (const [name, route] of Object.entries(growthPaths)) {
+    const bySize = await timeInterleaved(route, cookiesBySize);
+    for (const size of Object.keys(bySize)) out[size][name] = bySize[size];
+  }
   return out;
 }
 

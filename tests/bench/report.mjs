@@ -125,6 +125,8 @@ export function report(r) {
   lines.push(
     `## Growth (server time: one request at a time from one client, ${GROWTH_SAMPLES} timed after 5 untimed; median ms (p95))`,
     "",
+    `The history sizes are interleaved: each round sends the endpoint once for each size, one after another, in an order rotated every round, so every size meets the same server state.`,
+    "",
   );
   const g = r.growth;
   table(

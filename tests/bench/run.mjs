@@ -30,7 +30,7 @@ import {
 } from "./config.mjs";
 import { ensureDatabase, GROWTH_SIZES, growthUserId, loadDomain, userId } from "./generate.mjs";
 import { lighthouseAudits } from "./lighthouse.mjs";
-import { bodies, growthBySize, loadTarget, pageWeight, sessionCookie, spread, warmGrowthEndpoints } from "./measure.mjs";
+import { bodies, growthByHistory, growthBySize, loadTarget, pageWeight, sessionCookie, spread, warmGrowthEndpoints } from "./measure.mjs";
 import {
   countLog,
   guardExits,
@@ -134,8 +134,10 @@ async function main() {
       await warmGrowthEndpoints(sharedCookies);
       const timed = await withCpu(server.pid, async () => {
         r.growth.full = await growthBySize(sharedCookies);
-        r.growth.byHistory = {};
-        for (const size of GROWTH_SIZES) r.growth.byHistory[size] = await growthBySize([await sessionCookie(growthUserId(size))]);
+        const cookiesBySize = Object.fromEntries(
+          await Promise.all(GROWTH_SIZES.map(async (size) => [size, [await sessionCookie(growthUserId(size))]])),
+        );
+        r.growth.byHistory = await growthByHistory(cookiesBySize);
         return {};
       });
       r.growth.cpu = timed.cpu;
