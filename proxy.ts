@@ -40,7 +40,6 @@ export function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());
   const csp = contentSecurityPolicy(nonce);
   const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("content-security-policy", csp);
   // The sign-in throttle counts per client address. Unless a proxy we trust
   // sets X-Forwarded-For, a client's own value is dropped, and Next fills in

@@ -5,8 +5,8 @@ import { ChartFigure, LegendItem } from "./chart-figure";
 
 const MAX_LEVEL = LEVELS.at(-1)!;
 const at = (level: number) => `${(level / MAX_LEVEL) * 100}%`;
-/** A 1px tick at every level, from one element per row (see `level-ticks` in globals.css). */
-const TICK_STEPS = { "--level-steps": MAX_LEVEL } as React.CSSProperties;
+/** The axis's ticks and the dot's place: the row's track draws both itself (`level-axis` in globals.css). */
+const trackStyle = (level: number) => ({ "--level-steps": MAX_LEVEL, "--level-at": at(level) }) as React.CSSProperties;
 
 /** Categories with the most weighted shortfall first; inside each, the skills that cost most first. */
 function groupByCategory(skills: readonly FocusSkill[]) {
@@ -104,9 +104,11 @@ function SkillRow({ entry: s }: { entry: FocusSkill }) {
       <span data-chart-label className="text-sm leading-snug">
         {s.name}
       </span>
-      <div className="relative mx-2 h-5">
-        <div className="absolute inset-x-0 top-1/2 h-px bg-line" />
-        <div className="level-ticks absolute -right-px left-0 top-1/2 h-2 -translate-y-1/2" style={TICK_STEPS} />
+      {/* The axis is the track's ::before and your dot its ::after, painted over the bar and the target. */}
+      <div
+        className="relative mx-2 h-5 before:absolute before:-right-px before:left-0 before:top-1/2 before:h-2 before:-translate-y-1/2 before:level-axis after:absolute after:left-(--level-at) after:top-1/2 after:size-3.5 after:-translate-x-1/2 after:-translate-y-1/2 after:rounded-full after:bg-you after:ring-2 after:ring-surface"
+        style={trackStyle(s.level)}
+      >
         <div
           className="absolute top-1/2 h-2 -translate-y-1/2 rounded-sm bg-target/35"
           style={{ left: at(s.level), width: `${(short / MAX_LEVEL) * 100}%` }}
@@ -114,10 +116,6 @@ function SkillRow({ entry: s }: { entry: FocusSkill }) {
         <div
           className="absolute top-1/2 size-3.5 -translate-x-1/2 -translate-y-1/2 rotate-45 border-2 border-target bg-surface"
           style={{ left: at(s.target) }}
-        />
-        <div
-          className="absolute top-1/2 size-3.5 -translate-x-1/2 -translate-y-1/2 rounded-full bg-you ring-2 ring-surface"
-          style={{ left: at(s.level) }}
         />
       </div>
       <span data-chart-label className="text-xs text-muted">

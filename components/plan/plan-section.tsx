@@ -160,43 +160,49 @@ function AddItemForm({
   const [skill, setSkill] = useState("");
   const [targetLevel, setTargetLevel] = useState(3);
   const [dueDate, setDueDate] = useState("");
+  // The form is rendered only once opened: closed, it shows nothing, and its
+  // skill list was an eighth of the dashboard's elements, rendered on the
+  // server and hydrated on every view.
+  const [open, setOpen] = useState(false);
   return (
-    <details>
+    <details onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary className="cursor-pointer text-sm font-medium">Add a skill to the plan</summary>
-      <form
-        className="mt-2 grid gap-3 sm:grid-cols-4 sm:items-end"
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (skill) onAdd({ skill, targetLevel, dueDate: dueDate || null });
-        }}
-      >
-        {/* min-w-0: a long skill name must not widen the grid past a phone's width. */}
-        <div className="min-w-0 sm:col-span-2">
-          <SelectField label="Skill" value={skill} required onChange={(event) => setSkill(event.target.value)}>
-            <option value="">Choose a skill</option>
-            {skills.map((option) => (
-              <option key={option.slug} value={option.slug}>
-                {option.name}
-              </option>
-            ))}
-          </SelectField>
-        </div>
-        <div className="min-w-0">
-          <SelectField label="Target level" value={targetLevel} onChange={(event) => setTargetLevel(Number(event.target.value))}>
-            {Array.from({ length: PLAN_TARGET_MAX - PLAN_TARGET_MIN + 1 }, (_, index) => PLAN_TARGET_MIN + index).map((level) => (
-              <option key={level} value={level}>
-                {level} {levelName(level)}
-              </option>
-            ))}
-          </SelectField>
-        </div>
-        <div className="min-w-0">
-          <Field label="Due (optional)" type="date" value={dueDate} onChange={(event) => setDueDate(event.target.value)} />
-        </div>
-        <Button type="submit" variant="secondary" className="sm:col-span-4 sm:justify-self-start" disabled={busy}>
-          Add to plan
-        </Button>
-      </form>
+      {open && (
+        <form
+          className="mt-2 grid gap-3 sm:grid-cols-4 sm:items-end"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (skill) onAdd({ skill, targetLevel, dueDate: dueDate || null });
+          }}
+        >
+          {/* min-w-0: a long skill name must not widen the grid past a phone's width. */}
+          <div className="min-w-0 sm:col-span-2">
+            <SelectField label="Skill" value={skill} required onChange={(event) => setSkill(event.target.value)}>
+              <option value="">Choose a skill</option>
+              {skills.map((option) => (
+                <option key={option.slug} value={option.slug}>
+                  {option.name}
+                </option>
+              ))}
+            </SelectField>
+          </div>
+          <div className="min-w-0">
+            <SelectField label="Target level" value={targetLevel} onChange={(event) => setTargetLevel(Number(event.target.value))}>
+              {Array.from({ length: PLAN_TARGET_MAX - PLAN_TARGET_MIN + 1 }, (_, index) => PLAN_TARGET_MIN + index).map((level) => (
+                <option key={level} value={level}>
+                  {level} {levelName(level)}
+                </option>
+              ))}
+            </SelectField>
+          </div>
+          <div className="min-w-0">
+            <Field label="Due (optional)" type="date" value={dueDate} onChange={(event) => setDueDate(event.target.value)} />
+          </div>
+          <Button type="submit" variant="secondary" className="sm:col-span-4 sm:justify-self-start" disabled={busy}>
+            Add to plan
+          </Button>
+        </form>
+      )}
     </details>
   );
 }
