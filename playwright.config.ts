@@ -29,9 +29,16 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   // scripts/test.mjs gives each pass a report of its own (E2E_JSON_REPORT): the two passes run at once.
   reporter: [["list"], ["json", { outputFile: process.env.E2E_JSON_REPORT ?? "test-results/playwright.json" }]],
-  // A failed test keeps its trace (actions, DOM snapshots, network), without the screencast: recording frames for
-  // every test, nearly all of which pass and throw theirs away, cost about a tenth of the suite's CPU.
-  use: { baseURL, trace: { mode: "retain-on-failure", screenshots: false }, launchOptions: chromium },
+  // A failed test keeps its trace (every action with its timing and source line, network, console) and a screenshot
+  // of the page as it failed. Traces are recorded for every test, nearly all of which pass and throw theirs away, so
+  // they leave out what cost most: the screencast (about a tenth of the suite's CPU) and a copy of the whole DOM
+  // after each action (about a quarter of the browser's CPU on the long pages of every-page and the API reference).
+  use: {
+    baseURL,
+    trace: { mode: "retain-on-failure", screenshots: false, snapshots: false },
+    screenshot: "only-on-failure",
+    launchOptions: chromium,
+  },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions: chromium } }],
   webServer: {
     // A production server (`next build` ran before, in scripts/test.mjs) on its own database file.
