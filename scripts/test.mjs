@@ -10,10 +10,11 @@
 // too (the integration-postgres Vitest project), and so do the Playwright
 // journeys in POSTGRES_JOURNEYS plus the two-server test.
 //
-// Two rounds, so that both cores stay busy: first the static checks, Vitest
-// and (once the build is there) the Playwright pass on PostgreSQL, which
-// spends most of its time waiting on the database, all side by side; then the
-// Playwright pass on SQLite, the largest, on its own.
+// Everything side by side, so that both cores stay busy: the static checks,
+// Vitest (which spends much of its time waiting on its databases), and, once
+// the build is there, the Playwright pass on PostgreSQL (waiting on the
+// database too), then the one on SQLite, the largest, which takes up the cores
+// the others leave.
 import { randomBytes } from "node:crypto";
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
@@ -172,6 +173,7 @@ const [staticResults, vitestOk, built] = await Promise.all([
   run("vitest", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest.json"]),
   buildUnlessCurrent(typecheckDone).then(async (ok) => {
     if (ok && postgresServer) await playwrightOnPostgres();
+    if (ok) await playwrightPass("SQLite", e2ePort, [], { live: true });
     return ok;
   }),
 ]);
@@ -187,8 +189,7 @@ if (vitest) {
       durations.push([`vitest ${path.relative(".", file.name)} › ${test.fullName}`, test.duration ?? 0]);
 } else check("vitest run", false);
 
-if (built) await playwrightPass("SQLite", e2ePort, [], { live: true });
-else check("next build", false);
+if (!built) check("next build", false);
 if (!postgresServer)
   console.log("\nPostgreSQL: skipped, TEST_DATABASE_URL_POSTGRES is not set (the integration tests and journeys ran on SQLite only).");
 
@@ -198,7 +199,7 @@ if (listSlowest) {
     console.log(`${(ms / 1000).toFixed(1).padStart(7)} s  ${title}`);
 }
 console.log(
-  `\nTime per step (the first round's side by side): ${stageSeconds.map(([step, seconds]) => `${step} ${seconds.toFixed(0)} s`).join(", ")}; ` +
+  `\nTime per step (side by side): ${stageSeconds.map(([step, seconds]) => `${step} ${seconds.toFixed(0)} s`).join(", ")}; ` +
     `${((performance.now() - startedAt) / 1000).toFixed(0)} s in all`,
 );
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);

@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { checkedAgainstSchema } from "../support/api-schema";
 import { jsonRequest, noContext } from "../support/http";
 import { createUser, reloadUser, signedIn, type TestUser } from "../support/users";
-import { allSkillsAt, recordAssessmentAt, WORKED_EXAMPLE } from "../support/assessments";
+import { allSkillsAt, recordAssessmentAt, recordAssessmentsAt, WORKED_EXAMPLE } from "../support/assessments";
 import { GET as dashboardRouteUnchecked } from "@/app/api/v1/dashboard/route";
 import { GET as progressRouteUnchecked } from "@/app/api/v1/progress/route";
 import { PATCH as patchMeUnchecked } from "@/app/api/v1/me/route";
@@ -137,7 +137,10 @@ describe("GET /api/v1/progress", () => {
   test("a long history is down-sampled to at most 200 points, keeping first, last and extremes", async () => {
     const user = await createUser();
     const start = Date.parse("2024-01-01T00:00:00Z");
-    for (let i = 0; i < 450; i++) await recordAssessmentAt(user.id, allSkillsAt(i === 300 ? 5 : (i % 3) + 1), new Date(start + i * DAY));
+    await recordAssessmentsAt(
+      user.id,
+      Array.from({ length: 450 }, (_, i) => ({ ratings: allSkillsAt(i === 300 ? 5 : (i % 3) + 1), createdAt: new Date(start + i * DAY) })),
+    );
     const series = await getProgress(user, { role: "ml-engineer" });
     expect(series.length).toBeLessThanOrEqual(200);
     expect(series[0]?.at).toBe("2024-01-01T00:00:00.000Z");
@@ -150,23 +153,21 @@ describe("GET /api/v1/progress", () => {
     const start = Date.parse("2023-01-01T00:00:00Z");
     // 1,000 readiness values: a slow wave with one spike up and one dip down.
     const values = Array.from({ length: 1000 }, (_, i) => (i === 421 ? 0.99 : i === 777 ? 0.01 : 0.5 + 0.3 * Math.sin(i / 37)));
-    for (const [i, readiness] of values.entries()) {
-      const { id } = await db.assessment.create({
-        data: { userId: user.id, createdAt: new Date(start + i * DAY), frameworkVersion: FRAMEWORK_VERSION },
-        select: { id: true },
-      });
-      await db.roleReadiness.create({
-        data: {
-          assessmentId: id,
-          roleSlug: "ml-engineer",
-          userId: user.id,
-          createdAt: new Date(start + i * DAY),
-          readiness,
-          weightedShortfall: 0,
-          skillsMet: 0,
-        },
-      });
-    }
+    const ids = values.map((_, i) => `${user.id}-${i}`);
+    await db.assessment.createMany({
+      data: ids.map((id, i) => ({ id, userId: user.id, createdAt: new Date(start + i * DAY), frameworkVersion: FRAMEWORK_VERSION })),
+    });
+    await db.roleReadiness.createMany({
+      data: values.map((readiness, i) => ({
+        assessmentId: ids[i]!,
+        roleSlug: "ml-engineer",
+        userId: user.id,
+        createdAt: new Date(start + i * DAY),
+        readiness,
+        weightedShortfall: 0,
+        skillsMet: 0,
+      })),
+    });
     const series = (await getProgress(user, { role: "ml-engineer" })).map((p) => ({
       createdAt: new Date(p.at),
       readiness: p.readiness,

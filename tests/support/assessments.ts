@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { DEFAULT_FRAMEWORK } from "@/lib/domain/framework";
 import type { Rating } from "@/lib/domain/assessment";
 import { insertAssessment, insertAssessmentBatch } from "@/lib/db/assessments";
@@ -18,6 +19,13 @@ export const WORKED_EXAMPLE: Rating[] = [
 /** Writes an assessment at a chosen date through the same preparation a save uses. */
 export function recordAssessmentAt(userId: string, ratings: Rating[], createdAt: Date) {
   return insertAssessment(newAssessment(DEFAULT_FRAMEWORK, userId, ratings, { createdAt }));
+}
+
+/** Writes many assessments at chosen dates, each through the same preparation a save uses, in one transaction (the import's batch insert). */
+export function recordAssessmentsAt(userId: string, entries: readonly { ratings: Rating[]; createdAt: Date }[]) {
+  return insertAssessmentBatch(
+    entries.map(({ ratings, createdAt }) => ({ ...newAssessment(DEFAULT_FRAMEWORK, userId, ratings, { createdAt }), id: randomUUID() })),
+  );
 }
 
 /**
