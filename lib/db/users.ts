@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { db, Prisma } from "./client";
+import { db } from "./client";
 import { isUniqueViolation } from "./errors";
 import { accountThrottleKeys } from "./throttles";
 
@@ -128,8 +128,23 @@ export function getProfile(id: string) {
   });
 }
 
-export async function updateProfile(id: string, data: Prisma.UserUpdateInput): Promise<void> {
-  await db.user.update({ where: { id }, data, select: { id: true } });
+/** The profile fields the owner may change; a target role by its slug, null for none. */
+export interface ProfileChanges {
+  name?: string | null;
+  targetRoleSlug?: string | null;
+  goalDate?: Date | null;
+  goalReadiness?: number;
+}
+
+/**
+ * One UPDATE, no transaction. The target is written as its foreign key, not
+ * as a relation `connect`/`disconnect`: Prisma runs those as a transaction
+ * that reads before it writes, and under SQLite's deferred transactions such
+ * a read cannot wait for a busy writer when it upgrades, so it fails at once
+ * with SQLITE_BUSY. The caller has checked that the role exists.
+ */
+export async function updateProfile(id: string, changes: ProfileChanges): Promise<void> {
+  await db.user.update({ where: { id }, data: changes, select: { id: true } });
 }
 
 /** Ends every session of the user: tokens carry the version they were issued under. */

@@ -33,7 +33,7 @@ export async function updateMe(user: CurrentUser, { name, targetRole, goalDate, 
   }
   await updateProfile(user.id, {
     ...(name !== undefined ? { name: name || null } : {}),
-    ...(targetRole !== undefined ? { targetRole: targetRole ? { connect: { slug: targetRole } } : { disconnect: true } } : {}),
+    ...(targetRole !== undefined ? { targetRoleSlug: targetRole || null } : {}),
     ...(goalDate !== undefined ? { goalDate: goalDate ? new Date(`${goalDate}T00:00:00Z`) : null } : {}),
     ...(goalReadiness !== undefined ? { goalReadiness } : {}),
   });

@@ -1,3 +1,5 @@
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { encode } from "next-auth/jwt";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { checkedAgainstSchema } from "../support/api-schema";
@@ -10,7 +12,8 @@ import { POST as signOutEverywhereUnchecked } from "@/app/api/v1/me/sign-out-eve
 import { authenticate, WRONG_CREDENTIALS } from "@/lib/auth/authenticate";
 import { authOptions } from "@/lib/auth/options";
 import { clientAddress } from "@/lib/auth/client-address";
-import { db } from "@/lib/db/client";
+import { db, engine } from "@/lib/db/client";
+import { sqliteFilePath } from "@/lib/db/sqlite-adapter";
 import { SIGN_UP_ACCEPTED } from "@/lib/schemas/account";
 import { signUp } from "@/lib/services/sign-up";
 
@@ -211,6 +214,39 @@ describe("/api/v1/me", () => {
     expect(patched.status).toBe(200);
     expect(await patched.json()).toMatchObject({ email: user.email, name: "After", targetRole: null, goalReadiness: 1 });
   });
+
+  // Another process (a second server, a CLI) holds SQLite's write lock for a moment. Prisma's
+  // better-sqlite3 adapter is synchronous, so the writer must be another process for the lock to be
+  // released while the request waits in SQLite's busy handler.
+  test.skipIf(engine !== "sqlite")(
+    "PATCH of the target role waits for another process's write instead of failing with SQLITE_BUSY",
+    async () => {
+      const user = await createUser();
+      const { headers } = await signedIn(user);
+      const writer = spawn(
+        process.execPath,
+        [
+          "-e",
+          `const db = require("better-sqlite3")(process.argv[1]);
+         db.exec("BEGIN IMMEDIATE");
+         console.log("locked");
+         setTimeout(() => { db.exec("COMMIT"); db.close(); }, 400);`,
+          sqliteFilePath(),
+        ],
+        { stdio: ["ignore", "pipe", "inherit"] },
+      );
+      await once(writer.stdout, "data");
+      const patched = await patchMe(
+        jsonRequest("/api/v1/me", "PATCH", { targetRole: "data-scientist", name: "Waited" }, headers),
+        noContext,
+      );
+      await once(writer, "exit");
+      expect(patched.status).toBe(200);
+      expect(await patched.json()).toMatchObject({ targetRole: "data-scientist", name: "Waited" });
+      const cleared = await patchMe(jsonRequest("/api/v1/me", "PATCH", { targetRole: null }, headers), noContext);
+      expect(await cleared.json()).toMatchObject({ targetRole: null, name: "Waited" });
+    },
+  );
 
   test("DELETE needs the current password, then removes every row of the user", async () => {
     const user = await createUser();
