@@ -3,8 +3,10 @@ import { db, engine } from "./client";
 type SeriesRow = { assessmentId: string; createdAt: Date; readiness: number };
 
 /**
- * One role's stored readiness over time, oldest first: a range scan of the
- * covering (userId, roleSlug, createdAt, assessmentId, readiness) index.
+ * One role's stored readiness over time, oldest first, the id breaking ties
+ * between equal dates as the progress read does: a range scan of the
+ * covering (userId, roleSlug, createdAt, assessmentId, readiness) index in
+ * its own order.
  * Raw, because a model query costs Prisma 6 about 0.3 ms of plan compilation
  * per call on this hot path.
  */
@@ -12,7 +14,7 @@ export function readinessSeries(userId: string, roleSlug: string, since = new Da
   return db.$queryRaw<SeriesRow[]>`
     SELECT "assessmentId", "createdAt", "readiness" FROM "RoleReadiness"
     WHERE "userId" = ${userId} AND "roleSlug" = ${roleSlug} AND "createdAt" >= ${since}
-    ORDER BY "createdAt" ASC`;
+    ORDER BY "createdAt" ASC, "assessmentId" ASC`;
 }
 
 /**

@@ -7,6 +7,7 @@ import { GET as dashboardRouteUnchecked } from "@/app/api/v1/dashboard/route";
 import { GET as progressRouteUnchecked } from "@/app/api/v1/progress/route";
 import { PATCH as patchMeUnchecked } from "@/app/api/v1/me/route";
 import { db } from "@/lib/db/client";
+import { readinessSeries, storedReadinessSeries } from "@/lib/db/readiness";
 import { downsampledPositions } from "@/lib/domain/downsample";
 import { FRAMEWORK_VERSION } from "@/lib/domain/framework";
 import { updateMe } from "@/lib/services/account";
@@ -223,6 +224,32 @@ describe("GET /api/v1/progress", () => {
     }));
     expect(expected.length).toBeGreaterThan(150);
     expect(await (await progressRequest(user, "?role=ml-engineer")).json()).toEqual(expected);
+  });
+
+  test("the dashboard's trend read and the progress read put assessments of the same date in the same order, by id", async () => {
+    const user = await createUser();
+    const at = new Date("2026-11-01T12:00:00Z");
+    // Inserted against the order of their ids, each with its own readiness, so the latest point depends on the tie-break.
+    const rows = ["c", "a", "b"].map((suffix, i) => ({ id: `${user.id}-${suffix}`, readiness: [0.3, 0.5, 0.4][i]! }));
+    await db.assessment.createMany({
+      data: rows.map(({ id }) => ({ id, userId: user.id, createdAt: at, frameworkVersion: FRAMEWORK_VERSION })),
+    });
+    await db.roleReadiness.createMany({
+      data: rows.map(({ id, readiness }) => ({
+        assessmentId: id,
+        roleSlug: "ml-engineer",
+        userId: user.id,
+        createdAt: at,
+        readiness,
+        weightedShortfall: 0,
+        skillsMet: 0,
+      })),
+    });
+    const trendRead = await readinessSeries(user.id, "ml-engineer");
+    const progressRead = await storedReadinessSeries(user.id, "ml-engineer");
+    expect(trendRead.map((row) => row.assessmentId)).toEqual([`${user.id}-a`, `${user.id}-b`, `${user.id}-c`]);
+    expect(progressRead.assessmentIds).toEqual(trendRead.map((row) => row.assessmentId));
+    expect(progressRead.readiness).toEqual(trendRead.map((row) => row.readiness));
   });
 
   test.each([
