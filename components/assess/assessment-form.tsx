@@ -108,6 +108,8 @@ export function AssessmentForm({ skills, userId, latest }: { skills: FormSkill[]
     const index = input.ratings.findIndex((r) => r.skill === slug);
     return index >= 0 ? errors[`ratings.${index}.note`] : undefined;
   };
+  // A full account is not the ratings' fault: its message is shown as it is.
+  const formError = errors.form ?? errors.assessments;
 
   return (
     <form onSubmit={onSubmit} className="space-y-6" aria-describedby="progress-text" noValidate>
@@ -130,8 +132,8 @@ export function AssessmentForm({ skills, userId, latest }: { skills: FormSkill[]
           </button>
         </p>
       )}
-      {errors.form && <FormMessage tone="error">{errors.form}</FormMessage>}
-      {Object.keys(errors).length > 0 && !errors.form && (
+      {formError && <FormMessage tone="error">{formError}</FormMessage>}
+      {Object.keys(errors).length > 0 && !formError && (
         <FormMessage tone="error">Some ratings need attention: see the highlighted skills.</FormMessage>
       )}
 

@@ -264,8 +264,7 @@ export const API_ROUTES = {
   "POST /assessments": {
     tag: "Assessments",
     summary: "Save an assessment",
-    description:
-      "Creates a new, immutable assessment; an unrated skill counts as 0. With an Idempotency-Key, a retry within 24 hours answers with the first save (and the header Idempotent-Replayed: true).",
+    description: `Creates a new, immutable assessment; an unrated skill counts as 0. With an Idempotency-Key, a retry within 24 hours answers with the first save (and the header Idempotent-Replayed: true). An account holds at most ${ACCOUNT_MAX_ASSESSMENTS.toLocaleString("en")} assessments, as after an import: a save into a full account is a 400 naming \`assessments\`, and writes nothing.`,
     access: "session",
     headers: z.strictObject({
       "Idempotency-Key": idempotencyKeySchema.optional().meta({ description: "Any unique string per save, 8 to 100 characters." }),

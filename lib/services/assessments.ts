@@ -2,6 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type { CurrentUser } from "@/lib/auth/session";
 import {
+  countAssessmentsUpTo,
   findAssessment,
   findByIdempotencyKey,
   findLatestAssessment,
@@ -24,16 +25,26 @@ import {
 import { idempotencyKeyReused, notFound, validationFailed } from "@/lib/domain/errors";
 import { unknownSkillFields, type Framework } from "@/lib/domain/framework";
 import { DAY_MS } from "@/lib/domain/time";
-import type {
-  AssessmentDetail,
-  AssessmentListItem,
-  AssessmentListQuery,
-  AssessmentPage,
-  AssessmentSummary,
-  SaveAssessmentData,
+import {
+  ACCOUNT_MAX_ASSESSMENTS,
+  type AssessmentDetail,
+  type AssessmentListItem,
+  type AssessmentListQuery,
+  type AssessmentPage,
+  type AssessmentSummary,
+  type SaveAssessmentData,
 } from "@/lib/schemas/assessment";
 
 const IDEMPOTENCY_WINDOW_MS = DAY_MS;
+
+/** Refuses a save (adding undefined) or an import (adding its count) that would take the account past ACCOUNT_MAX_ASSESSMENTS. */
+export const accountFull = (held: number, adding?: number) => {
+  const limit = `An account holds at most ${ACCOUNT_MAX_ASSESSMENTS.toLocaleString("en")} assessments: yours has ${held.toLocaleString("en")}`;
+  return validationFailed({
+    assessments:
+      adding === undefined ? `${limit}, so this one was not saved.` : `${limit}, and this file would add ${adding.toLocaleString("en")}.`,
+  });
+};
 
 type SummaryRow = Pick<AssessmentRow, "id" | "createdAt" | "note" | "frameworkVersion" | "readiness">;
 
@@ -93,6 +104,10 @@ export async function saveAssessment(
   };
   const earlier = await replay();
   if (earlier) return earlier;
+  // Checked before the write, not inside it: a read in SQLite's deferred transaction invites SQLITE_BUSY.
+  // Saves racing this check may all pass it, leaving the account a few over: the cap bounds its size, not to the row.
+  const held = await countAssessmentsUpTo(user.id, ACCOUNT_MAX_ASSESSMENTS);
+  if (held >= ACCOUNT_MAX_ASSESSMENTS) throw accountFull(held);
   const assessment = newAssessment(framework, user.id, ratings, {
     createdAt: now,
     note: note || null,

@@ -16,6 +16,7 @@ import { conflict, validationFailed, type FieldErrors } from "@/lib/domain/error
 import { yieldToEventLoop } from "@/lib/domain/event-loop";
 import { unknownSkillFields, type Framework } from "@/lib/domain/framework";
 import { ACCOUNT_MAX_ASSESSMENTS, type ExportDocument, type ImportQuery } from "@/lib/schemas/assessment";
+import { accountFull } from "./assessments";
 
 // A slice of assessments is checked, or computed and written, in a few
 // milliseconds (50 took about 8 on a busy machine); between slices the event
@@ -28,11 +29,6 @@ const CHECKED_PER_SLICE = 250;
 // than queued (each holds its parsed file), and never races the first to the same ids.
 const importing = new Set<string>();
 const alreadyImporting = () => conflict("import_running", "An import is already running for this account: try again when it has finished.");
-
-const accountFull = (held: number, adding: number) =>
-  validationFailed({
-    assessments: `An account holds at most ${ACCOUNT_MAX_ASSESSMENTS.toLocaleString("en")} assessments: yours has ${held.toLocaleString("en")}, and this file would add ${adding.toLocaleString("en")}.`,
-  });
 
 /**
  * Takes a JSON export back. All of it is validated before any of it is

@@ -2,13 +2,14 @@ import { describe, expect, test } from "vitest";
 import { checkedAgainstSchema } from "../support/api-schema";
 import { jsonRequest, noContext, params } from "../support/http";
 import { createUser, signedIn, type TestUser } from "../support/users";
-import { allSkillsAt, recordAssessmentAt, WORKED_EXAMPLE } from "../support/assessments";
+import { allSkillsAt, fillWithUnratedAssessments, recordAssessmentAt, WORKED_EXAMPLE } from "../support/assessments";
 import { GET as listRouteUnchecked, POST as saveRouteUnchecked } from "@/app/api/v1/assessments/route";
 import { GET as getRouteUnchecked } from "@/app/api/v1/assessments/[id]/route";
 import { db } from "@/lib/db/client";
 import { insertAssessment } from "@/lib/db/assessments";
 import { newAssessment } from "@/lib/domain/assessment";
 import { DEFAULT_FRAMEWORK } from "@/lib/domain/framework";
+import { ACCOUNT_MAX_ASSESSMENTS } from "@/lib/schemas/assessment";
 import { compareAssessments, saveAssessment } from "@/lib/services/assessments";
 
 const saveRoute = checkedAgainstSchema("POST /assessments", saveRouteUnchecked);
@@ -106,6 +107,27 @@ describe("POST /api/v1/assessments", () => {
     expect(response.status).toBe(400);
     const { error } = await response.json();
     expect(error.fields).toHaveProperty([field]);
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  test(`a save by hand into an account holding ${ACCOUNT_MAX_ASSESSMENTS.toLocaleString("en")} assessments is refused naming the limit, and writes nothing`, async () => {
+    const user = await createUser();
+    await fillWithUnratedAssessments(user.id, ACCOUNT_MAX_ASSESSMENTS - 1, `${user.id}-fill`);
+    const last = await save(user, { ratings: WORKED_EXAMPLE }, { "idempotency-key": "the-last-place" });
+    expect(last.status).toBe(201);
+    const before = await rowCounts();
+    const refused = await save(user, { ratings: WORKED_EXAMPLE });
+    expect(refused.status).toBe(400);
+    expect((await refused.json()).error).toMatchObject({
+      code: "validation_failed",
+      fields: { assessments: expect.stringMatching(/at most 10,000 assessments: yours has 10,000, so this one was not saved/i) },
+    });
+    expect(await rowCounts()).toEqual(before);
+    expect(await db.assessment.count({ where: { userId: user.id } })).toBe(ACCOUNT_MAX_ASSESSMENTS);
+    // The save that took the last place, retried, still answers with what it saved.
+    const retried = await save(user, { ratings: WORKED_EXAMPLE }, { "idempotency-key": "the-last-place" });
+    expect(retried.status).toBe(201);
+    expect(retried.headers.get("idempotent-replayed")).toBe("true");
     expect(await rowCounts()).toEqual(before);
   });
 
