@@ -96,6 +96,18 @@ test("adopt the suggested plan, then an assessment that reaches an item marks it
   // The met item's link leads to the assessment that met it.
   await statistics.getByRole("link", { name: "met in this assessment" }).click();
   await expect(page.getByRole("row", { name: /Statistics and probability/ })).toContainText("4 Proficient");
+
+  // A skill of one's own choosing, from the keyboard: the form is drawn only once its disclosure is opened.
+  await page.goto("/dashboard");
+  await expect(plan.getByLabel("Skill")).toHaveCount(0);
+  await plan.getByText("Add a skill to the plan").focus();
+  await page.keyboard.press("Enter");
+  await plan.getByLabel("Skill").selectOption({ label: "MLOps and CI/CD pipelines" });
+  await plan.getByLabel("Target level").selectOption({ label: "4 Proficient" });
+  await plan.getByRole("button", { name: "Add to plan" }).click();
+  await expect(plan).toContainText("1 of 4 met.");
+  await page.reload();
+  await expect(plan.getByRole("listitem", { name: "MLOps and CI/CD pipelines" })).toContainText("Level 3 of 4 Proficient");
 });
 
 test("settings: a reassessment rhythm shows on the dashboard, and the calendar feed can be made and revoked", async ({ page }) => {
