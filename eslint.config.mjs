@@ -4,17 +4,18 @@ import nextTypescript from "eslint-config-next/typescript";
 // The import direction between the layers (README.md, "Layout"; CONTRIBUTING.md, "Layer rules"),
 // checked on every `npm test`: app -> components, lib/services, lib/schemas, lib/http;
 // components -> lib/domain, lib/schemas; lib/services -> lib/db, lib/domain, lib/auth;
-// lib/domain -> nothing; lib/env (the environment) -> nothing of the app, and no client code reads it.
+// lib/domain -> nothing; lib/async (scheduling helpers for lib/services and lib/http) -> nothing of the app;
+// lib/env (the environment) -> nothing of the app, and no client code reads it.
 const zone = (target, from, message) => ({ target, from, message });
 const layers = [
   zone(
     "./lib/domain",
-    ["./app", "./components", "./lib/db", "./lib/services", "./lib/auth", "./lib/schemas", "./lib/http", "./lib/env.ts"],
+    ["./app", "./components", "./lib/db", "./lib/services", "./lib/auth", "./lib/schemas", "./lib/http", "./lib/async", "./lib/env.ts"],
     "lib/domain is pure: it imports nothing of the app.",
   ),
   zone(
     "./lib/schemas",
-    ["./app", "./components", "./lib/db", "./lib/services", "./lib/auth", "./lib/http", "./lib/env.ts"],
+    ["./app", "./components", "./lib/db", "./lib/services", "./lib/auth", "./lib/http", "./lib/async", "./lib/env.ts"],
     "lib/schemas is shared by client and server: only lib/domain below it.",
   ),
   zone(
@@ -28,6 +29,22 @@ const layers = [
   zone("./lib/services", ["./app", "./components", "./lib/http"], "Services are called by routes, not the other way."),
   zone("./lib/http", ["./app", "./components", "./lib/db"], "lib/http only shapes requests and responses."),
   zone("./lib/mail", ["./app", "./components", "./lib/db", "./lib/services", "./lib/auth", "./lib/http"], "lib/mail only sends mail."),
+  zone(
+    "./lib/async",
+    [
+      "./app",
+      "./components",
+      "./lib/db",
+      "./lib/services",
+      "./lib/auth",
+      "./lib/schemas",
+      "./lib/http",
+      "./lib/domain",
+      "./lib/mail",
+      "./lib/env.ts",
+    ],
+    "lib/async only schedules work: it imports nothing of the app.",
+  ),
   zone("./lib/env.ts", ["./app", "./components", "./lib"], "lib/env.ts reads the environment and imports nothing of the app."),
 ];
 
@@ -82,6 +99,14 @@ const config = [
             },
           ],
         },
+      ],
+      // Scheduling belongs to the runtime's side (lib/async), not to the app's arithmetic.
+      "no-restricted-globals": [
+        "error",
+        ...["setTimeout", "setInterval", "setImmediate"].map((name) => ({
+          name,
+          message: "lib/domain is pure: timers live in lib/async.",
+        })),
       ],
     },
   },

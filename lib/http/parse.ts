@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { validationFailed } from "@/lib/domain/errors";
-import { yieldToEventLoop } from "@/lib/domain/event-loop";
+import { yieldToEventLoop } from "@/lib/async/event-loop";
 import { fieldErrors } from "@/lib/schemas/field-errors";
 import { DEFAULT_BODY_LIMIT, readJson } from "./respond";
 

@@ -13,7 +13,7 @@ import { findPlan, planWrites, type PlanRow } from "@/lib/db/plan";
 import { findExistingReviewIds, importedReviewWrites } from "@/lib/db/reviews";
 import { newAssessment } from "@/lib/domain/assessment";
 import { conflict, validationFailed, type FieldErrors } from "@/lib/domain/errors";
-import { yieldToEventLoop } from "@/lib/domain/event-loop";
+import { yieldToEventLoop } from "@/lib/async/event-loop";
 import { unknownSkillFields, type Framework } from "@/lib/domain/framework";
 import { ACCOUNT_MAX_ASSESSMENTS, type ExportDocument, type ImportQuery } from "@/lib/schemas/assessment";
 import { accountFull } from "./assessments";
