@@ -24,6 +24,27 @@ const progressRequest = async (user: TestUser | null, query: string) =>
   progressRoute(jsonRequest(`/api/v1/progress${query}`, "GET", undefined, await session(user)), noContext);
 const DAY = 86_400_000;
 
+/**
+ * Stores one role's readiness series as given (ids, dates and values chosen by the test), straight into the two
+ * tables the progress and trend reads scan: for series no save would produce, such as ties in dates or a long wave.
+ */
+async function storeReadinessSeries(userId: string, roleSlug: string, rows: readonly { id: string; createdAt: Date; readiness: number }[]) {
+  await db.assessment.createMany({
+    data: rows.map(({ id, createdAt }) => ({ id, userId, createdAt, frameworkVersion: FRAMEWORK_VERSION })),
+  });
+  await db.roleReadiness.createMany({
+    data: rows.map(({ id, createdAt, readiness }) => ({
+      assessmentId: id,
+      roleSlug,
+      userId,
+      createdAt,
+      readiness,
+      weightedShortfall: 0,
+      skillsMet: 0,
+    })),
+  });
+}
+
 describe("GET /api/v1/dashboard", () => {
   test("for FRAMEWORK.md's worked example: readiness, ranking, skills met and next best skills", async () => {
     const user = await createUser();
@@ -154,21 +175,11 @@ describe("GET /api/v1/progress", () => {
     const start = Date.parse("2023-01-01T00:00:00Z");
     // 1,000 readiness values: a slow wave with one spike up and one dip down.
     const values = Array.from({ length: 1000 }, (_, i) => (i === 421 ? 0.99 : i === 777 ? 0.01 : 0.5 + 0.3 * Math.sin(i / 37)));
-    const ids = values.map((_, i) => `${user.id}-${i}`);
-    await db.assessment.createMany({
-      data: ids.map((id, i) => ({ id, userId: user.id, createdAt: new Date(start + i * DAY), frameworkVersion: FRAMEWORK_VERSION })),
-    });
-    await db.roleReadiness.createMany({
-      data: values.map((readiness, i) => ({
-        assessmentId: ids[i]!,
-        roleSlug: "ml-engineer",
-        userId: user.id,
-        createdAt: new Date(start + i * DAY),
-        readiness,
-        weightedShortfall: 0,
-        skillsMet: 0,
-      })),
-    });
+    await storeReadinessSeries(
+      user.id,
+      "ml-engineer",
+      values.map((readiness, i) => ({ id: `${user.id}-${i}`, createdAt: new Date(start + i * DAY), readiness })),
+    );
     const series = (await getProgress(user, { role: "ml-engineer" })).map((p) => ({
       createdAt: new Date(p.at),
       readiness: p.readiness,
@@ -195,20 +206,7 @@ describe("GET /api/v1/progress", () => {
       createdAt: new Date(start + (i - (i % 10 === 9 ? 1 : 0)) * DAY),
       readiness: Math.round(50 + 40 * Math.sin(i / 23) + ((i * 37) % 11)) / 100,
     }));
-    await db.assessment.createMany({
-      data: rows.map(({ id, createdAt }) => ({ id, userId: user.id, createdAt, frameworkVersion: FRAMEWORK_VERSION })),
-    });
-    await db.roleReadiness.createMany({
-      data: rows.map(({ id, createdAt, readiness }) => ({
-        assessmentId: id,
-        roleSlug: "ml-engineer",
-        userId: user.id,
-        createdAt,
-        readiness,
-        weightedShortfall: 0,
-        skillsMet: 0,
-      })),
-    });
+    await storeReadinessSeries(user.id, "ml-engineer", rows);
     const stored = await db.roleReadiness.findMany({
       where: { userId: user.id, roleSlug: "ml-engineer" },
       orderBy: [{ createdAt: "asc" }, { assessmentId: "asc" }],
@@ -230,21 +228,11 @@ describe("GET /api/v1/progress", () => {
     const user = await createUser();
     const at = new Date("2026-11-01T12:00:00Z");
     // Inserted against the order of their ids, each with its own readiness, so the latest point depends on the tie-break.
-    const rows = ["c", "a", "b"].map((suffix, i) => ({ id: `${user.id}-${suffix}`, readiness: [0.3, 0.5, 0.4][i]! }));
-    await db.assessment.createMany({
-      data: rows.map(({ id }) => ({ id, userId: user.id, createdAt: at, frameworkVersion: FRAMEWORK_VERSION })),
-    });
-    await db.roleReadiness.createMany({
-      data: rows.map(({ id, readiness }) => ({
-        assessmentId: id,
-        roleSlug: "ml-engineer",
-        userId: user.id,
-        createdAt: at,
-        readiness,
-        weightedShortfall: 0,
-        skillsMet: 0,
-      })),
-    });
+    await storeReadinessSeries(
+      user.id,
+      "ml-engineer",
+      ["c", "a", "b"].map((suffix, i) => ({ id: `${user.id}-${suffix}`, createdAt: at, readiness: [0.3, 0.5, 0.4][i]! })),
+    );
     const trendRead = await readinessSeries(user.id, "ml-engineer");
     const progressRead = await storedReadinessSeries(user.id, "ml-engineer");
     expect(trendRead.map((row) => row.assessmentId)).toEqual([`${user.id}-a`, `${user.id}-b`, `${user.id}-c`]);
