@@ -30,6 +30,16 @@ const totals = { passed: 0, failed: 0 };
 const listSlowest = process.argv.includes("--slow");
 /** Every test's duration, for --slow: [runner and title, milliseconds]. */
 const durations = [];
+/**
+ * Every failed test: runner and title, and the first line of its error. Listed again just above the count, because
+ * the count is all that shows of a long run whose output is cut to its tail (a CI log).
+ */
+const failures = [];
+const firstLine = (message = "") =>
+  message
+    .replace(/\u001b\[[0-9;]*m/g, "")
+    .trim()
+    .split("\n")[0];
 const postgresServer = process.env.TEST_DATABASE_URL_POSTGRES;
 
 // A representative set on PostgreSQL, to keep npm test short: every page and
@@ -81,7 +91,12 @@ function addPlaywrightReport(pass, reportFile) {
     const walk = (suite) => {
       for (const spec of suite.specs ?? [])
         for (const test of spec.tests)
-          for (const result of test.results) durations.push([`playwright (${pass}) ${spec.file} › ${spec.title}`, result.duration]);
+          for (const result of test.results) {
+            const title = `playwright (${pass}) ${spec.file} › ${spec.title}`;
+            durations.push([title, result.duration]);
+            if (!["passed", "skipped"].includes(result.status))
+              failures.push([title, `${result.status}: ${firstLine(result.errors?.[0]?.message)}`]);
+          }
       (suite.suites ?? []).forEach(walk);
     };
     playwright.suites.forEach(walk);
@@ -145,7 +160,7 @@ async function onPostgresServer(statement) {
 
 function check(name, ok) {
   totals[ok ? "passed" : "failed"] += 1;
-  if (!ok) console.error(`✗ ${name} failed`);
+  if (!ok) failures.push([name, "failed, its output is above"]);
 }
 
 function readReport(file) {
@@ -184,9 +199,15 @@ if (vitest) {
   totals.passed += vitest.numPassedTests;
   totals.failed += vitest.numFailedTests;
   if (!vitestOk && vitest.numFailedTests === 0) check("vitest run", false);
-  for (const file of vitest.testResults)
-    for (const test of file.assertionResults)
-      durations.push([`vitest ${path.relative(".", file.name)} › ${test.fullName}`, test.duration ?? 0]);
+  for (const file of vitest.testResults) {
+    // A file that failed outside its tests (an import, a hook) says why here.
+    if (file.status === "failed" && file.message) failures.push([`vitest ${path.relative(".", file.name)}`, firstLine(file.message)]);
+    for (const test of file.assertionResults) {
+      const title = `vitest ${path.relative(".", file.name)} › ${test.fullName}`;
+      durations.push([title, test.duration ?? 0]);
+      if (test.status === "failed") failures.push([title, firstLine(test.failureMessages?.[0])]);
+    }
+  }
 } else check("vitest run", false);
 
 if (!built) check("next build", false);
@@ -202,5 +223,9 @@ console.log(
   `\nTime per step (side by side): ${stageSeconds.map(([step, seconds]) => `${step} ${seconds.toFixed(0)} s`).join(", ")}; ` +
     `${((performance.now() - startedAt) / 1000).toFixed(0)} s in all`,
 );
+if (failures.length) {
+  console.log("\nFailed:");
+  for (const [title, reason] of failures) console.log(`✗ ${title}\n    ${reason}`);
+}
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
 process.exit(totals.failed === 0 ? 0 : 1);
