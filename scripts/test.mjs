@@ -31,15 +31,20 @@ const listSlowest = process.argv.includes("--slow");
 /** Every test's duration, for --slow: [runner and title, milliseconds]. */
 const durations = [];
 /**
- * Every failed test: runner and title, and the first line of its error. Listed again just above the count, because
+ * Every failed test: runner and title, and the start of its error. Listed again just above the count, because
  * the count is all that shows of a long run whose output is cut to its tail (a CI log).
  */
 const failures = [];
-const firstLine = (message = "") =>
+/** A failure's first three lines ("expect … failed", then Playwright's locator and expected value), on one line. */
+const firstLines = (message = "") =>
   message
     .replace(/\u001b\[[0-9;]*m/g, "")
-    .trim()
-    .split("\n")[0];
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .slice(0, 3)
+    .join(" · ")
+    .slice(0, 400);
 const postgresServer = process.env.TEST_DATABASE_URL_POSTGRES;
 
 // A representative set on PostgreSQL, to keep npm test short: every page and
@@ -95,7 +100,7 @@ function addPlaywrightReport(pass, reportFile) {
             const title = `playwright (${pass}) ${spec.file} › ${spec.title}`;
             durations.push([title, result.duration]);
             if (!["passed", "skipped"].includes(result.status))
-              failures.push([title, `${result.status}: ${firstLine(result.errors?.[0]?.message)}`]);
+              failures.push([title, `${result.status}: ${firstLines(result.errors?.[0]?.message)}`]);
           }
       (suite.suites ?? []).forEach(walk);
     };
@@ -201,11 +206,11 @@ if (vitest) {
   if (!vitestOk && vitest.numFailedTests === 0) check("vitest run", false);
   for (const file of vitest.testResults) {
     // A file that failed outside its tests (an import, a hook) says why here.
-    if (file.status === "failed" && file.message) failures.push([`vitest ${path.relative(".", file.name)}`, firstLine(file.message)]);
+    if (file.status === "failed" && file.message) failures.push([`vitest ${path.relative(".", file.name)}`, firstLines(file.message)]);
     for (const test of file.assertionResults) {
       const title = `vitest ${path.relative(".", file.name)} › ${test.fullName}`;
       durations.push([title, test.duration ?? 0]);
-      if (test.status === "failed") failures.push([title, firstLine(test.failureMessages?.[0])]);
+      if (test.status === "failed") failures.push([title, firstLines(test.failureMessages?.[0])]);
     }
   }
 } else check("vitest run", false);
