@@ -92,7 +92,8 @@ function addPlaywrightReport(pass, reportFile) {
   if (playwright) {
     totals.passed += playwright.stats.expected + playwright.stats.flaky;
     totals.failed += playwright.stats.unexpected;
-    if (playwright.errors?.length) check("playwright run", false);
+    // Errors outside any test: the server did not start, a worker died.
+    if (playwright.errors?.length) check(`playwright (${pass}) run`, false, firstLines(playwright.errors[0].message));
     const walk = (suite) => {
       for (const spec of suite.specs ?? [])
         for (const test of spec.tests)
@@ -105,7 +106,7 @@ function addPlaywrightReport(pass, reportFile) {
       (suite.suites ?? []).forEach(walk);
     };
     playwright.suites.forEach(walk);
-  } else check("playwright run", false);
+  } else check(`playwright (${pass}) run`, false);
 }
 
 /** Builds unless `.next` was built from these very sources; true when there is a build to test. */
@@ -163,9 +164,9 @@ async function onPostgresServer(statement) {
   }
 }
 
-function check(name, ok) {
+function check(name, ok, reason = "failed, its output is above") {
   totals[ok ? "passed" : "failed"] += 1;
-  if (!ok) failures.push([name, "failed, its output is above"]);
+  if (!ok) failures.push([name, reason]);
 }
 
 function readReport(file) {
