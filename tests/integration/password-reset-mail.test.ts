@@ -21,9 +21,11 @@ const { port } = smtp.server.address() as AddressInfo;
 afterAll(() => new Promise<void>((resolve) => smtp.close(() => resolve())));
 
 const PUBLIC_URL = "https://skillgap.example";
-process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
-process.env.NEXTAUTH_URL = PUBLIC_URL;
-process.env.MAIL_FROM = "Skillgap Test <recovery@skillgap.example>";
+// Stubbed, and put back afterwards: the test files after this one share its worker.
+vi.stubEnv("SMTP_URL", `smtp://127.0.0.1:${port}`);
+vi.stubEnv("NEXTAUTH_URL", PUBLIC_URL);
+vi.stubEnv("MAIL_FROM", "Skillgap Test <recovery@skillgap.example>");
+afterAll(() => vi.unstubAllEnvs());
 vi.resetModules();
 const { createUser } = await import("../support/users");
 const { jsonRequest, noContext } = await import("../support/http");

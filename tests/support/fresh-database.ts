@@ -5,24 +5,32 @@
 import { copyFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, inject } from "vitest";
+import { afterAll, inject, vi } from "vitest";
 import { createPostgresDatabase } from "./postgres";
 
+// Test files run one after another in a worker that keeps its modules (isolate: false, vitest.config.ts): each file
+// starts from a fresh graph of the app's own modules, so that the db client, the environment and every module-level
+// cache are made again, for this file's database.
+vi.resetModules();
+delete (globalThis as { skillgapDb?: unknown }).skillgapDb;
+
 const template = inject("migratedTemplate");
+let dropDatabase = async () => {};
 if (process.env.TEST_ENGINE === "postgres") {
   const database = await createPostgresDatabase("test", template);
   process.env.DATABASE_URL = database.url;
-  afterAll(async () => {
-    const { db } = await import("@/lib/db/client");
-    await db.$disconnect();
-    await database.drop();
-  });
+  dropDatabase = database.drop;
 } else {
   const directory = mkdtempSync(path.join(tmpdir(), "skillgap-test-"));
   const file = path.join(directory, "test.db");
   copyFileSync(template, file);
   process.env.DATABASE_URL = `file:${file}`;
 }
+afterAll(async () => {
+  const { db } = await import("@/lib/db/client");
+  await db.$disconnect();
+  await dropDatabase();
+});
 // The template holds the framework already: the seed, run as a server runs it at every start, finds it there.
 const { seed } = await import("@/prisma/seed");
 await seed();
