@@ -16,7 +16,7 @@ const integration = {
   globalSetup: ["tests/support/migrated-template.ts"],
   setupFiles: ["tests/support/fresh-database.ts"],
   // A worker keeps what it imported from node_modules (Prisma's clients, next-auth, Next's server code) from one test
-  // file to the next, instead of loading it all again for each: two fifths of Vitest's CPU (102 against 61-66 CPU-s a
+  // file to the next, instead of loading it all again for each: over a third of Vitest's CPU (102 against 61-66 CPU-s a
   // run). The set-up file starts each test file on a fresh graph of the app's own modules and a database of its own.
   isolate: false,
   testTimeout: 30_000,

@@ -52,7 +52,7 @@ const postgresServer = process.env.TEST_DATABASE_URL_POSTGRES;
 // read the most (sign-in through the form, three assessments, the dashboard's charts and what-if). Every other spec is
 // about the pages, the browser or SQLite itself, and runs in the SQLite pass; the same handlers and queries on
 // PostgreSQL are the integration-postgres Vitest project's. The four journeys this pass ran before (accounts,
-// assessment, sessions-and-headers, access-control) cost 31 of its 69 CPU-s: a seventh of npm test's CPU.
+// assessment, sessions-and-headers, access-control) cost 31 of its 69 CPU-s, about 7% of npm test's CPU.
 const POSTGRES_JOURNEYS = ["tests/e2e/dashboard.spec.ts", "tests/e2e/two-servers.spec.ts"];
 
 const startedAt = performance.now();
