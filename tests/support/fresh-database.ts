@@ -6,13 +6,13 @@ import { copyFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, inject, vi } from "vitest";
+import { releaseDbClient } from "./db-client";
 import { createPostgresDatabase } from "./postgres";
 
 // Test files run one after another in a worker that keeps its modules (isolate: false, vitest.config.ts): each file
-// starts from a fresh graph of the app's own modules, so that the db client, the environment and every module-level
-// cache are made again, for this file's database.
+// starts from a fresh graph of the app's own modules, so that the environment and every module-level cache are made
+// again, and its db client (the last file's was released when it ended) connects to this file's database.
 vi.resetModules();
-delete (globalThis as { skillgapDb?: unknown }).skillgapDb;
 
 const template = inject("migratedTemplate");
 let dropDatabase = async () => {};
@@ -27,8 +27,7 @@ if (process.env.TEST_ENGINE === "postgres") {
   process.env.DATABASE_URL = `file:${file}`;
 }
 afterAll(async () => {
-  const { db } = await import("@/lib/db/client");
-  await db.$disconnect();
+  await releaseDbClient();
   await dropDatabase();
 });
 // The template holds the framework already: the seed, run as a server runs it at every start, finds it there.

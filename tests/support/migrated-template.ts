@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
+import { releaseDbClient } from "./db-client";
 import { createPostgresDatabase } from "./postgres";
 
 declare module "vitest" {
@@ -30,10 +31,8 @@ async function migrateAndSeed(databaseUrl: string) {
     const { seed } = await import("@/prisma/seed");
     await seed();
   } finally {
-    const { db } = await import("@/lib/db/client");
     // PostgreSQL copies a template only while nobody is connected to it.
-    await db.$disconnect();
-    delete (globalThis as { skillgapDb?: unknown }).skillgapDb;
+    await releaseDbClient();
     if (before === undefined) delete process.env.DATABASE_URL;
     else process.env.DATABASE_URL = before;
   }
