@@ -1,8 +1,9 @@
 // Each integration test file gets a freshly migrated and seeded database of
 // its own, copied from the run's migrated template (tests/support/migrated-template.ts):
-// a SQLite file, or, in the PostgreSQL project (TEST_ENGINE=postgres), a new
-// database on the TEST_DATABASE_URL_POSTGRES server, dropped afterwards.
-import { copyFileSync, mkdtempSync } from "node:fs";
+// a SQLite file in a folder of its own, or, in the PostgreSQL project
+// (TEST_ENGINE=postgres), a new database on the TEST_DATABASE_URL_POSTGRES
+// server; either is deleted when the file's tests end.
+import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, inject, vi } from "vitest";
@@ -25,6 +26,7 @@ if (process.env.TEST_ENGINE === "postgres") {
   const file = path.join(directory, "test.db");
   copyFileSync(template, file);
   process.env.DATABASE_URL = `file:${file}`;
+  dropDatabase = async () => rmSync(directory, { recursive: true, force: true });
 }
 afterAll(async () => {
   await releaseDbClient();
