@@ -12,8 +12,10 @@ import { createPostgresDatabase } from "./postgres";
 
 // Test files run one after another in a worker that keeps its modules (isolate: false, vitest.config.ts): each file
 // starts from a fresh graph of the app's own modules, so that the environment and every module-level cache are made
-// again, and its db client (the last file's was released when it ended) connects to this file's database.
+// again, and with no db client, so that its own connects to this file's database. The last file released its client
+// when it ended, unless all its tests were skipped: Vitest then runs none of its afterAll hooks.
 vi.resetModules();
+await releaseDbClient();
 
 const template = inject("migratedTemplate");
 let dropDatabase = async () => {};
