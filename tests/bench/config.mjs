@@ -65,6 +65,9 @@ export const TARGETS = {
   dashboardApi: { label: "GET /api/v1/dashboard", method: "GET", path: "/api/v1/dashboard" },
   progress: { label: "GET /api/v1/progress?role=data-scientist", method: "GET", path: "/api/v1/progress?role=data-scientist" },
   dashboardPage: { label: "GET /dashboard (HTML page)", method: "GET", path: "/dashboard" },
+  // For reference beside goal 1: a signed-in user's /signin, the app's smallest page (a heading and a form, no data).
+  // No page can be cheaper than what the framework spends rendering any page, so this row is the pages' own floor.
+  smallestPage: { label: "GET /signin (the smallest page, for reference)", method: "GET", path: "/signin" },
   save: { label: "POST /api/v1/assessments", method: "POST", path: "/api/v1/assessments" },
 };
 export const PAGES = [

@@ -130,6 +130,9 @@ async function main() {
       r.load[key] = await phase(`load ${TARGETS[key].label}`, () => loadTarget(server.pid, TARGETS[key], poolCookies));
     }
     r.leak = await phase("leak check: the read load phases again", () => leakCheck(server.pid, poolCookies));
+    r.load.smallestPage = await phase(`load ${TARGETS.smallestPage.label}`, () =>
+      loadTarget(server.pid, TARGETS.smallestPage, poolCookies),
+    );
     await phase("growth on the full database", async () => {
       await warmGrowthEndpoints(sharedCookies);
       const timed = await withCpu(server.pid, async () => {
