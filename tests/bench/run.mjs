@@ -129,10 +129,11 @@ async function main() {
     for (const key of READ_TARGETS) {
       r.load[key] = await phase(`load ${TARGETS[key].label}`, () => loadTarget(server.pid, TARGETS[key], poolCookies));
     }
-    r.leak = await phase("leak check: the read load phases again", () => leakCheck(server.pid, poolCookies));
+    // Right after the /dashboard page, so that the two pages' rows meet the same state of the machine.
     r.load.smallestPage = await phase(`load ${TARGETS.smallestPage.label}`, () =>
       loadTarget(server.pid, TARGETS.smallestPage, poolCookies),
     );
+    r.leak = await phase("leak check: the read load phases again", () => leakCheck(server.pid, poolCookies));
     await phase("growth on the full database", async () => {
       await warmGrowthEndpoints(sharedCookies);
       const timed = await withCpu(server.pid, async () => {
