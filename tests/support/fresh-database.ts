@@ -18,21 +18,21 @@ vi.resetModules();
 await releaseDbClient();
 
 const template = inject("migratedTemplate");
-let dropDatabase = async () => {};
+let deleteDatabase = async () => {};
 if (process.env.TEST_ENGINE === "postgres") {
   const database = await createPostgresDatabase("test", template);
   process.env.DATABASE_URL = database.url;
-  dropDatabase = database.drop;
+  deleteDatabase = database.drop;
 } else {
   const directory = mkdtempSync(path.join(tmpdir(), "skillgap-test-"));
   const file = path.join(directory, "test.db");
   copyFileSync(template, file);
   process.env.DATABASE_URL = `file:${file}`;
-  dropDatabase = async () => rmSync(directory, { recursive: true, force: true });
+  deleteDatabase = async () => rmSync(directory, { recursive: true, force: true });
 }
 afterAll(async () => {
   await releaseDbClient();
-  await dropDatabase();
+  await deleteDatabase();
 });
 // The template holds the framework already: the seed, run as a server runs it at every start, finds it there.
 const { seed } = await import("@/prisma/seed");
