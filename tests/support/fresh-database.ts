@@ -4,7 +4,6 @@
 // (TEST_ENGINE=postgres), a new database on the TEST_DATABASE_URL_POSTGRES
 // server; either is deleted when the file's tests end.
 import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, inject, vi } from "vitest";
 import { releaseDbClient } from "./db-client";
@@ -24,7 +23,9 @@ if (process.env.TEST_ENGINE === "postgres") {
   process.env.DATABASE_URL = database.url;
   deleteDatabase = database.drop;
 } else {
-  const directory = mkdtempSync(path.join(tmpdir(), "skillgap-test-"));
+  // Inside the template's folder, which the run's global teardown deletes: a file whose tests are all skipped runs no
+  // afterAll, and its copy would otherwise stay behind.
+  const directory = mkdtempSync(path.join(path.dirname(template), "test-file-"));
   const file = path.join(directory, "test.db");
   copyFileSync(template, file);
   process.env.DATABASE_URL = `file:${file}`;
