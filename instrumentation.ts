@@ -1,10 +1,10 @@
 // Runs once when a server starts. The secret is resolved first so that a
 // misconfigured deployment refuses to start instead of failing on first use;
-// then methods Next cannot serve are refused cleanly; then the idempotent framework seed (migrations ran before, in scripts/prepare-db.mjs).
+// then requests Next cannot serve, and bodies over their limit, are refused before Next reads them; then the idempotent framework seed (migrations ran before, in scripts/prepare-db.mjs).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { refuseUnservableMethods } = await import("./lib/http/unservable-methods");
-  refuseUnservableMethods();
+  const { guardRequestsBeforeNext } = await import("./lib/http/before-next");
+  guardRequestsBeforeNext();
   const { assertAuthSecretOrExit } = await import("./lib/auth/secret");
   assertAuthSecretOrExit();
   const { seed } = await import("./prisma/seed");

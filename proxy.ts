@@ -1,24 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
-
-// Security headers on every page and API response. Scripts run only by a
-// per-request nonce; 'strict-dynamic' lets Next's own chunks load from them.
-function contentSecurityPolicy(nonce: string): string {
-  const dev = env().NODE_ENV === "development";
-  return [
-    "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
-    // Charts and Next set style attributes; styles cannot run code.
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join("; ");
-}
+import { newNonce, securityHeaders } from "@/lib/http/security-headers";
 
 /** True when a path segment's percent-encoding does not decode (Next would answer a bare 500). */
 function malformedPath(pathname: string): boolean {
@@ -37,10 +19,11 @@ function badRequest(pathname: string): NextResponse {
 }
 
 export function proxy(request: NextRequest) {
-  const nonce = btoa(crypto.randomUUID());
-  const csp = contentSecurityPolicy(nonce);
+  const nonce = newNonce();
+  const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+  const headers = securityHeaders({ nonce, pathname: request.nextUrl.pathname, https });
   const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("content-security-policy", csp);
+  requestHeaders.set("content-security-policy", headers["Content-Security-Policy"]!);
   // The sign-in throttle counts per client address. Unless a proxy we trust
   // sets X-Forwarded-For, a client's own value is dropped, and Next fills in
   // the socket's address instead: otherwise a guesser picks a new "address"
@@ -56,13 +39,7 @@ export function proxy(request: NextRequest) {
   const response = malformedPath(request.nextUrl.pathname)
     ? badRequest(request.nextUrl.pathname)
     : NextResponse.next({ request: { headers: requestHeaders } });
-  response.headers.set("Content-Security-Policy", csp);
-  response.headers.set("X-Content-Type-Options", "nosniff");
-  response.headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
-  response.headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-  response.headers.set("X-Frame-Options", "DENY");
-  const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
-  if (https) response.headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
 }
 

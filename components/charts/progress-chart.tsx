@@ -156,8 +156,8 @@ function Plot({ width, series, goal, projection }: Props & { width: number }) {
           <g key={s.slug}>
             <path d={path} fill="none" strokeWidth={index === 0 ? 3 : 2} strokeLinejoin="round" className={style.stroke} />
             {s.points.length < 60 &&
-              s.points.map((p) => (
-                <circle key={p.at} cx={x(Date.parse(p.at))} cy={y(p.readiness)} r={index === 0 ? 4 : 3} className={style.fill} />
+              s.points.map((p, pointIndex) => (
+                <circle key={pointIndex} cx={x(Date.parse(p.at))} cy={y(p.readiness)} r={index === 0 ? 4 : 3} className={style.fill} />
               ))}
           </g>
         );

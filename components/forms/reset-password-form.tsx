@@ -16,7 +16,8 @@ export function ResetPasswordForm({ token }: { token: string }) {
   const { errors, validate, fromServer } = useFieldErrors();
   const reset = useMutation({
     mutationFn: (input: { token: string; newPassword: string }) => api("/api/v1/password-resets/confirm", { method: "POST", body: input }),
-    onSuccess: () => router.push("/signin?reset=1"),
+    // Signed in again, the owner first sees the links that outlive a password change (whoever reset it may not be the only one who had it).
+    onSuccess: () => router.push(`/signin?reset=1&callbackUrl=${encodeURIComponent("/settings/access")}`),
     onError: fromServer,
   });
 

@@ -231,8 +231,21 @@ export async function listAssessmentPage(userId: string, limit: number, cursor?:
   return { rows: rows.slice(0, limit), hasMore: rows.length > limit, previous: rows[limit] ?? null };
 }
 
-export function listAllAssessments(userId: string): Promise<AssessmentRow[]> {
-  return db.assessment.findMany({ where: { userId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: assessmentSelect });
+/** Up to `take` of the user's assessments with their ratings, oldest first, from just after `after` (or from the first). */
+export function listAssessmentsAfter(
+  userId: string,
+  after: { createdAt: Date; id: string } | null,
+  take: number,
+): Promise<AssessmentRow[]> {
+  return db.assessment.findMany({
+    where: {
+      userId,
+      ...(after && { OR: [{ createdAt: { gt: after.createdAt } }, { createdAt: after.createdAt, id: { gt: after.id } }] }),
+    },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take,
+    select: assessmentSelect,
+  });
 }
 
 /** Who owns each of these ids that exists: one statement however many (they travel as one JSON parameter, as in bulkInsert). */

@@ -1,8 +1,13 @@
 import { db } from "./client";
+import { addressHash } from "./users";
 
-/** The account a reset link may be sent for: its id, and its email as stored. */
-export function findUserForPasswordReset(email: string) {
-  return db.user.findUnique({ where: { email }, select: { id: true, email: true } });
+/** The account a reset is asked for, and whether its owner has signed in from this address. */
+export async function findUserForPasswordReset(email: string, address: string) {
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, email: true, knownAddresses: { where: { addressHash: addressHash(address) }, select: { userId: true } } },
+  });
+  return user && { id: user.id, email: user.email, knownAddress: user.knownAddresses.length > 0 };
 }
 
 export async function insertPasswordReset(reset: { tokenHash: string; userId: string; expiresAt: Date }): Promise<void> {

@@ -24,6 +24,14 @@ export function countLiveReviews(userId: string, now: Date): Promise<number> {
   return db.review.count({ where: { userId, answeredAt: null, revokedAt: null, expiresAt: { gt: now } } });
 }
 
+export function countReviews(userId: string): Promise<number> {
+  return db.review.count({ where: { userId } });
+}
+
+export async function deleteReviews(userId: string, ids: readonly string[]): Promise<void> {
+  await db.review.deleteMany({ where: { userId, id: { in: [...ids] } } });
+}
+
 export function listReviews(userId: string): Promise<ReviewRow[]> {
   return db.review.findMany({ where: { userId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: reviewSelect });
 }
@@ -84,7 +92,7 @@ export async function revokeReview(userId: string, id: string, now: Date): Promi
 }
 
 export interface ImportedReview {
-  id?: string;
+  id: string;
   userId: string;
   reviewerName: string;
   createdAt: Date;

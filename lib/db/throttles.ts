@@ -26,7 +26,13 @@ export const THROTTLE_LIMITS = {
   signUpPerAddress: { points: 10, duration: HOUR },
   /** Reset links asked for, per client address and per email. */
   passwordResetPerAddress: { points: 10, duration: HOUR },
+  /**
+   * Reset links for one email asked from addresses that have never signed in to
+   * it. An address the owner has signed in from spends only its own budget (the
+   * next line), so strangers asking for the owner's email cannot block the owner's own request.
+   */
   passwordResetPerEmail: { points: 3, duration: HOUR },
+  passwordResetPerEmailAndKnownAddress: { points: 3, duration: HOUR },
   /** Share and review links created, both kinds together, per user. */
   linkCreationPerUser: { points: 30, duration: HOUR },
 } as const;
@@ -45,6 +51,7 @@ const signUpByAddress = limiter("signup_ip", THROTTLE_LIMITS.signUpPerAddress);
 const passwordCheckByAccount = limiter("password_check", THROTTLE_LIMITS.passwordCheckPerAccount);
 const passwordResetByAddress = limiter("reset_ip", THROTTLE_LIMITS.passwordResetPerAddress);
 const passwordResetByEmail = limiter("reset", THROTTLE_LIMITS.passwordResetPerEmail);
+const passwordResetByEmailAndKnownAddress = limiter("reset_known", THROTTLE_LIMITS.passwordResetPerEmailAndKnownAddress);
 const linkCreationByUser = limiter("links", THROTTLE_LIMITS.linkCreationPerUser);
 
 const SWEEP_INTERVAL_MS = 60_000;
@@ -103,11 +110,11 @@ export async function forgivePasswordCheck(userId: string): Promise<void> {
   await passwordCheckByAccount.delete(userId);
 }
 
-/** Before a reset link is sent (or, for an unknown email, not sent). */
-export function reservePasswordResetRequest(email: string, address: string): Promise<number | null> {
+/** Before a reset link is sent (or, for an unknown email, not sent); `knownAddress`: the account's owner has signed in from it. */
+export function reservePasswordResetRequest(email: string, address: string, knownAddress: boolean): Promise<number | null> {
   return consumeAll([
     [passwordResetByAddress, address],
-    [passwordResetByEmail, email],
+    knownAddress ? [passwordResetByEmailAndKnownAddress, accountAddressKey(email, address)] : [passwordResetByEmail, email],
   ]);
 }
 
@@ -117,16 +124,20 @@ export function reserveLinkCreation(userId: string): Promise<number | null> {
 }
 
 /**
- * One account's sign-in failure counters: the account-wide one and one per
- * client address. The database is asked for the address keys by prefix
- * (LIKE, where "_" matches any character, so it may return other accounts'
- * keys too), and only the keys that start with this email and the separator
- * are kept: no valid email contains a space.
+ * One account's counters kept per client address by `budget`. The database is
+ * asked for them by prefix (LIKE, where "_" matches any character, so it may
+ * return other accounts' keys too), and only the keys that start with this
+ * email and the separator are kept: no valid email contains a space.
  */
+async function perAddressKeys(budget: RateLimiterPrisma, email: string): Promise<string[]> {
+  const prefix = budget.getKey(`${email}${KEY_SEPARATOR}`);
+  const candidates = await db.rateLimiterFlexible.findMany({ where: { key: { startsWith: prefix } }, select: { key: true } });
+  return candidates.map(({ key }) => key).filter((key) => key.startsWith(prefix));
+}
+
+/** One account's sign-in failure counters: the account-wide one and one per client address. */
 async function signInFailureKeys(email: string): Promise<string[]> {
-  const addressKeyPrefix = signInByAccountAndAddress.getKey(`${email}${KEY_SEPARATOR}`);
-  const candidates = await db.rateLimiterFlexible.findMany({ where: { key: { startsWith: addressKeyPrefix } }, select: { key: true } });
-  return [signInByAccount.getKey(email), ...candidates.map(({ key }) => key).filter((key) => key.startsWith(addressKeyPrefix))];
+  return [signInByAccount.getKey(email), ...(await perAddressKeys(signInByAccountAndAddress, email))];
 }
 
 /** Forgets every failed sign-in to the account, from every address (a password reset proved the owner). */
@@ -140,6 +151,7 @@ export async function accountThrottleKeys(email: string, userId: string): Promis
     ...(await signInFailureKeys(email)),
     passwordCheckByAccount.getKey(userId),
     passwordResetByEmail.getKey(email),
+    ...(await perAddressKeys(passwordResetByEmailAndKnownAddress, email)),
     linkCreationByUser.getKey(userId),
   ];
 }

@@ -32,7 +32,7 @@ export async function findSessionUser(id: string, sessionId: string): Promise<Se
 }
 
 // Client addresses are kept only as a hash: the account needs to recognise them, not to know them.
-const addressHash = (address: string) => createHash("sha256").update(address).digest("hex");
+export const addressHash = (address: string) => createHash("sha256").update(address).digest("hex");
 
 /** The account behind an email, and whether this client address has signed in to it before. */
 export async function findUserForSignIn(email: string, address: string) {
@@ -147,13 +147,20 @@ export async function updateProfile(id: string, changes: ProfileChanges): Promis
   await db.user.update({ where: { id }, data: changes, select: { id: true } });
 }
 
-/** Ends every session of the user: tokens carry the version they were issued under. */
+/**
+ * Ends every session of the user (tokens carry the version they were issued
+ * under) and every reset link not yet used: one asked for by whoever had the
+ * account before must not outlive a password change or a sign-out everywhere.
+ */
 export async function bumpSessionVersion(id: string, passwordHash?: string): Promise<void> {
-  await db.user.update({
-    where: { id },
-    data: { sessionVersion: { increment: 1 }, ...(passwordHash ? { passwordHash } : {}) },
-    select: { id: true },
-  });
+  await db.$transaction([
+    db.user.update({
+      where: { id },
+      data: { sessionVersion: { increment: 1 }, ...(passwordHash ? { passwordHash } : {}) },
+      select: { id: true },
+    }),
+    db.passwordReset.updateMany({ where: { userId: id, usedAt: null }, data: { usedAt: new Date() } }),
+  ]);
 }
 
 /** Deletes the user and, by cascade, everything that belongs to them, with exactly their own throttle counters. */

@@ -20,6 +20,49 @@ export class AppError extends Error {
 
 export const validationFailed = (fields: FieldErrors, message = "Some fields are not valid.") =>
   new AppError(400, "validation_failed", message, fields);
+
+/**
+ * The most fields one 400 names. A body with thousands of mistakes (an import of
+ * 2,000 assessments, each wrong twenty ways) gets a short answer that says how many
+ * more there were, instead of an error as large as the body.
+ */
+export const MAX_FIELD_ERRORS = 100;
+
+/** Field errors gathered up to MAX_FIELD_ERRORS: the first message per field is kept, the rest only counted. */
+export class FieldErrorList {
+  // No prototype: a field named "constructor" or "__proto__" is a key like any other.
+  readonly fields: FieldErrors = Object.create(null);
+  private named = 0;
+  private omitted = 0;
+
+  add(name: string, message: string): void {
+    if (name in this.fields) return;
+    if (this.named < MAX_FIELD_ERRORS) {
+      this.fields[name] = message;
+      this.named += 1;
+    } else this.omitted += 1;
+  }
+
+  addAll(fields: FieldErrors): void {
+    for (const [name, message] of Object.entries(fields)) this.add(name, message);
+  }
+
+  /** Problems found but not named (past MAX_FIELD_ERRORS, or unknown keys past the first few of an object). */
+  countOmitted(count: number): void {
+    this.omitted += count;
+  }
+
+  get isEmpty(): boolean {
+    return this.named === 0 && this.omitted === 0;
+  }
+
+  toError(message = "Some fields are not valid."): AppError {
+    const more = this.omitted
+      ? ` The first ${this.named} are named; ${this.omitted.toLocaleString("en")} more problem${this.omitted === 1 ? " is" : "s are"} not.`
+      : "";
+    return validationFailed(this.fields, message + more);
+  }
+}
 export const unauthorized = () => new AppError(401, "unauthorized", "Sign in to continue.");
 export const notFound = (what = "Resource") => new AppError(404, "not_found", `${what} not found.`);
 export const forbiddenOrigin = () => new AppError(403, "forbidden_origin", "Cross-origin requests are not allowed.");

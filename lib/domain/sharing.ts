@@ -1,6 +1,6 @@
 /** What the share and review routes answer, as the services build them. */
 import type { Calibration } from "./calibration";
-import type { DashboardRole, ProgressPoint } from "./dashboard";
+import type { DashboardRole } from "./dashboard";
 
 export interface ShareLinkSummary {
   id: string;
@@ -13,10 +13,11 @@ export interface ShareLinkSummary {
 
 export interface SharedProfile {
   ownerName: string;
+  /** A date (YYYY-MM-DD), as is every date a viewer sees: no ids, no times of day. */
   assessedAt: string | null;
   targetRole: { slug: string; name: string } | null;
   roles: DashboardRole[];
-  progress: { role: { slug: string; name: string }; points: ProgressPoint[] } | null;
+  progress: { role: { slug: string; name: string }; points: { at: string; readiness: number }[] } | null;
   /** Level per skill of the catalogue (unrated counts as 0); null for all when there is no assessment yet. */
   levels: { skill: string; name: string; category: string; level: number | null; note: string | null }[];
 }

@@ -1,13 +1,13 @@
 import { z } from "zod";
-import { validationFailed } from "@/lib/domain/errors";
+import { FieldErrorList, validationFailed } from "@/lib/domain/errors";
 import { yieldToEventLoop } from "@/lib/async/event-loop";
-import { fieldErrors } from "@/lib/schemas/field-errors";
-import { DEFAULT_BODY_LIMIT, readJson } from "./respond";
+import { fieldErrorList } from "@/lib/schemas/field-errors";
+import { readJson } from "./respond";
 
 /** Parses input with the one zod schema for it, or throws a 400 naming the fields at fault. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(input);
-  if (!result.success) throw validationFailed(fieldErrors(result.error));
+  if (!result.success) throw fieldErrorList(result.error.issues).toError();
   return result.data;
 }
 
@@ -17,7 +17,7 @@ export function parseQuery<S extends z.ZodType>(schema: S, request: Request): z.
 }
 
 /** The JSON body, read under the mutation guard (origin, content type, size), then typed by its schema. */
-export async function parseBody<S extends z.ZodType>(schema: S, request: Request, limitBytes = DEFAULT_BODY_LIMIT): Promise<z.output<S>> {
+export async function parseBody<S extends z.ZodType>(schema: S, request: Request, limitBytes?: number): Promise<z.output<S>> {
   return parseInput(schema, await readJson(request, limitBytes));
 }
 
@@ -34,50 +34,74 @@ export function parseHeader<S extends z.ZodType>(schema: S, request: Request, na
 const ITEMS_PER_SLICE = 100;
 
 type ListKey<S extends z.ZodObject> = {
-  [K in keyof S["shape"]]: S["shape"][K] extends z.ZodArray<z.ZodType> ? K : never;
+  [K in keyof S["shape"]]: NonNullable<z.output<S["shape"][K]>> extends unknown[] ? K : never;
 }[keyof S["shape"]] &
   string;
 
+const LENGTH_CHECKS = new Set(["max_length", "min_length", "length_equals"]);
+const checksOf = (list: z.ZodArray<z.ZodType>) => (list.def.checks ?? []) as z.core.$ZodCheck<unknown[]>[];
+
 /**
- * parseBody for a body holding one long list (an import's assessments): the
- * same schema, result and fields named, but no single block of work as long
- * as the body. The rest of the body is checked first (a body wrong there is
- * refused before its items are looked at); then the list's items, a slice at
- * a time with the event loop served between slices (validating a full import
- * at once held the server for about 50 ms); then the list's own checks (how
- * many items, each id once) over the validated items.
+ * parseBody for a body holding long lists (an import's assessments and
+ * reviews): the same schema, result and fields named, but no single block of
+ * work as long as the body and no error as long as the body. The rest of the
+ * body is checked first, then each list's length (a list too long is refused
+ * before any of its items is looked at), then its items a slice at a time with
+ * the event loop served between slices, then the list's own checks (each id
+ * once) over the validated items. At most MAX_FIELD_ERRORS fields are named;
+ * the rest are counted.
  */
 export async function parseBodyInSlices<S extends z.ZodObject>(
   schema: S,
   request: Request,
-  list: ListKey<S>,
-  limitBytes = DEFAULT_BODY_LIMIT,
+  lists: readonly ListKey<S>[],
+  limitBytes?: number,
 ): Promise<z.output<S>> {
   const body = await readJson(request, limitBytes);
-  const items = typeof body === "object" && body !== null ? (body as Record<string, unknown>)[list] : undefined;
-  // Not a list at all: the schema's own answer, which costs nothing long.
-  if (!Array.isArray(items)) return parseInput(schema, body);
-  const listSchema = schema.shape[list] as z.ZodArray<z.ZodType>;
+  if (typeof body !== "object" || body === null || Array.isArray(body)) return parseInput(schema, body);
+  const record = body as Record<string, unknown>;
+  const present = lists.filter((list) => Array.isArray(record[list]));
+  const rest = schema.safeParse({ ...record, ...Object.fromEntries(present.map((list) => [list, []])) });
+  if (!rest.success) throw fieldErrorList(rest.error.issues).toError();
+  const errors = new FieldErrorList();
 
-  const rest = parseInput(schema.extend({ [list]: z.array(z.unknown()) }), body);
-  const issues: z.core.$ZodIssue[] = [];
-  const validated: unknown[] = [];
-  for (let start = 0; start < items.length; start += ITEMS_PER_SLICE) {
-    if (start > 0) await yieldToEventLoop();
-    items.slice(start, start + ITEMS_PER_SLICE).forEach((item, offset) => {
-      const result = listSchema.element.safeParse(item);
-      if (result.success) validated.push(result.data);
-      else issues.push(...result.error.issues.map((issue) => ({ ...issue, path: [start + offset, ...issue.path] })));
-    });
-  }
-  if (!issues.length) {
+  const parsed: Record<string, unknown[]> = {};
+  for (const list of present) {
+    const items = record[list] as unknown[];
+    const field = schema.shape[list] as z.ZodType;
+    const listSchema = (field instanceof z.ZodOptional ? field.unwrap() : field) as z.ZodArray<z.ZodType>;
+    const length = z
+      .array(z.unknown())
+      .check(...checksOf(listSchema).filter((check) => LENGTH_CHECKS.has(check._zod.def.check)))
+      .safeParse(items);
+    if (!length.success) {
+      fieldErrorList(prefixed(length.error.issues, list), errors);
+      continue;
+    }
+    const validated: unknown[] = [];
+    let itemsWrong = false;
+    for (let start = 0; start < items.length; start += ITEMS_PER_SLICE) {
+      if (start > 0) await yieldToEventLoop();
+      items.slice(start, start + ITEMS_PER_SLICE).forEach((item, offset) => {
+        const result = listSchema.element.safeParse(item);
+        if (result.success) validated.push(result.data);
+        else {
+          itemsWrong = true;
+          fieldErrorList(prefixed(result.error.issues, list, start + offset), errors);
+        }
+      });
+    }
+    if (itemsWrong) continue;
     const listChecks = z
       .array(z.unknown())
-      .check(...((listSchema.def.checks ?? []) as z.core.$ZodCheck<unknown[]>[]))
+      .check(...checksOf(listSchema))
       .safeParse(validated);
-    if (!listChecks.success) issues.push(...listChecks.error.issues);
+    if (listChecks.success) parsed[list] = validated;
+    else fieldErrorList(prefixed(listChecks.error.issues, list), errors);
   }
-  if (issues.length)
-    throw validationFailed(fieldErrors(new z.ZodError(issues.map((issue) => ({ ...issue, path: [list, ...issue.path] })))));
-  return { ...rest, [list]: validated } as z.output<S>;
+  if (!errors.isEmpty) throw errors.toError();
+  return { ...(rest.data as object), ...parsed } as z.output<S>;
 }
+
+const prefixed = (issues: readonly z.core.$ZodIssue[], ...path: PropertyKey[]) =>
+  issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] }));

@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { env } from "@/lib/env";
+import { bodyLimitFor } from "./body-limits";
 import { AppError, forbiddenOrigin, payloadTooLarge, unsupportedMediaType, validationFailed } from "@/lib/domain/errors";
 
 export function errorResponse(error: AppError): NextResponse {
@@ -33,8 +34,6 @@ async function answer<C>(handler: Handler<C>, request: Request, context: C): Pro
   }
 }
 
-export const DEFAULT_BODY_LIMIT = 1024 * 1024;
-
 const JSON_BODY = { name: "application/json", pattern: /^application\/json\b/i };
 const FORM_BODY = { name: "application/x-www-form-urlencoded", pattern: /^application\/x-www-form-urlencoded\b/i };
 
@@ -43,7 +42,11 @@ const FORM_BODY = { name: "application/x-www-form-urlencoded", pattern: /^applic
  * cross-site POST), one content type, and a size limit enforced while
  * reading, so an oversized body is refused before it is parsed.
  */
-async function readGuardedBody(request: Request, type: { name: string; pattern: RegExp }, limitBytes: number): Promise<string> {
+async function readGuardedBody(
+  request: Request,
+  type: { name: string; pattern: RegExp },
+  limitBytes = bodyLimitFor(new URL(request.url).pathname),
+): Promise<string> {
   assertSameOrigin(request);
   if (!type.pattern.test(request.headers.get("content-type") ?? "")) throw unsupportedMediaType(type.name);
   const declared = Number(request.headers.get("content-length") ?? "0");
@@ -52,7 +55,7 @@ async function readGuardedBody(request: Request, type: { name: string; pattern: 
 }
 
 /** A JSON body for the API's mutating routes. */
-export async function readJson(request: Request, limitBytes = DEFAULT_BODY_LIMIT): Promise<unknown> {
+export async function readJson(request: Request, limitBytes?: number): Promise<unknown> {
   const text = await readGuardedBody(request, JSON_BODY, limitBytes);
   try {
     return JSON.parse(text);
@@ -66,7 +69,7 @@ export async function readJson(request: Request, limitBytes = DEFAULT_BODY_LIMIT
  * bodies: read here within the limit, so next-auth never sees an oversized
  * body or one it cannot parse.
  */
-export function readForm(request: Request, limitBytes = DEFAULT_BODY_LIMIT): Promise<string> {
+export function readForm(request: Request, limitBytes?: number): Promise<string> {
   return readGuardedBody(request, FORM_BODY, limitBytes);
 }
 

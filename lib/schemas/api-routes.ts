@@ -26,6 +26,7 @@
  * (tests/support/api-schema.ts) so each response is checked against its entry.
  */
 import { z } from "zod";
+import { MAX_FIELD_ERRORS } from "@/lib/domain/errors";
 import { changePasswordSchema, deleteAccountSchema, meSchema, signUpAcceptedSchema, signUpSchema, updateMeSchema } from "./account";
 import {
   assessmentDetailSchema,
@@ -34,6 +35,8 @@ import {
   ACCOUNT_MAX_ASSESSMENTS,
   exportDocumentSchema,
   IMPORT_BODY_LIMIT,
+  ACCOUNT_MAX_REVIEWS,
+  EXPORTS_AT_ONCE,
   IMPORTS_AT_ONCE,
   IMPORT_MAX_ASSESSMENTS,
   idempotencyKeySchema,
@@ -60,7 +63,7 @@ import {
 } from "./sharing";
 import { skillCatalogueSchema, skillDetailSchema } from "./skills";
 
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 429 | 500 | 503;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 411 | 413 | 415 | 422 | 429 | 500 | 503;
 
 export interface ApiResponse {
   description: string;
@@ -114,7 +117,7 @@ export const API_ROUTES = {
     summary: "Ask for a password reset link",
     description:
       "Mails a link to `/reset-password?token=…` (single use, valid 30 minutes) when the email has an account; without SMTP_URL the server writes the link to its log instead. " +
-      "A known and an unknown email get the same 202 and message. Throttled: 10 requests per client address and 3 per email per hour, then 429 with Retry-After.",
+      "A known and an unknown email get the same 202 and message. Throttled: 10 requests per client address per hour, and 3 per email per hour from addresses that have never signed in to the account, then 429 with Retry-After. An address the owner has signed in from has 3 an hour of its own, so others asking for the owner's email cannot block the owner's request.",
     access: "public",
     body: requestPasswordResetSchema,
     responses: { 202: { description: "Accepted (whether or not the email has an account).", body: passwordResetRequestedSchema } },
@@ -277,6 +280,7 @@ export const API_ROUTES = {
         headers: { "Idempotent-Replayed": "`true` when this answers a retry with the first save's result." },
       },
     },
+    errors: [422],
   },
   "GET /assessments": {
     tag: "Assessments",
@@ -317,6 +321,8 @@ export const API_ROUTES = {
         headers: { "Content-Disposition": "attachment; filename=skillgap-export-<date>.json" },
       },
     },
+    description: `Written as it is read, a slice of assessments at a time. ${EXPORTS_AT_ONCE} exports (JSON and CSV together) are written at once on a server; one more is a 503 with Retry-After.`,
+    errors: [503],
   },
   "GET /export.csv": {
     tag: "Your data",
@@ -330,11 +336,13 @@ export const API_ROUTES = {
         headers: { "Content-Disposition": "attachment; filename=skillgap-ratings-<date>.csv" },
       },
     },
+    description: `Written as it is read. Counts with the JSON export against the ${EXPORTS_AT_ONCE} written at once on a server (503 with Retry-After beyond that).`,
+    errors: [503],
   },
   "POST /import": {
     tag: "Your data",
     summary: "Import a JSON export",
-    description: `Up to ${IMPORT_BODY_LIMIT / 1024 / 1024} MB and ${IMPORT_MAX_ASSESSMENTS.toLocaleString("en")} assessments, and an account holds at most ${ACCOUNT_MAX_ASSESSMENTS.toLocaleString("en")} after it (400 naming the limit). Everything is validated before anything is written, and an import that fails leaves nothing; assessments you already have (same id) are skipped. One import per account at a time (409 while one runs), and ${IMPORTS_AT_ONCE} on the server at once (503 with Retry-After beyond that). With ?dryRun=1, the same validation and counts, and nothing written: the preview the import screen shows.`,
+    description: `Up to ${IMPORT_BODY_LIMIT / 1024 / 1024} MB and ${IMPORT_MAX_ASSESSMENTS.toLocaleString("en")} assessments, and an account holds at most ${ACCOUNT_MAX_ASSESSMENTS.toLocaleString("en")} after it (400 naming the limit). Everything is validated before anything is written, and an import that fails leaves nothing; assessments you already have (same id) are skipped. Answered reviews are imported too (without their links), up to ${ACCOUNT_MAX_REVIEWS.toLocaleString("en")} in an account. A 400 names at most ${MAX_FIELD_ERRORS} fields and says how many more problems there were. One import per account at a time (409 while one runs), and ${IMPORTS_AT_ONCE} on the server at once (503 with Retry-After beyond that). With ?dryRun=1, the same validation and counts, and nothing written: the preview the import screen shows.`,
     access: "session",
     query: importQuerySchema,
     body: exportDocumentSchema,

@@ -38,7 +38,11 @@ export const saveAssessmentSchema = z
       .optional()
       .meta({ description: "Save every skill missing from ratings as 0 (None), recorded as not rated by choice." }),
   })
-  .superRefine(eachSkillOnce);
+  .superRefine(eachSkillOnce)
+  .refine((input) => input.ratings.length > 0 || input.rateUnratedAsZero === true, {
+    path: ["ratings"],
+    message: "Rate at least one skill (or send rateUnratedAsZero: true to save every skill as 0).",
+  });
 export type SaveAssessmentInput = z.input<typeof saveAssessmentSchema>;
 export type SaveAssessmentData = z.output<typeof saveAssessmentSchema>;
 
@@ -143,8 +147,16 @@ export const IMPORT_MAX_ASSESSMENTS = 2_000;
  * a 503 with Retry-After, before their body is read.
  */
 export const IMPORTS_AT_ONCE = 2;
+/**
+ * Exports one server process writes at once: each reads the database a slice
+ * at a time while its client downloads, so a few at once share the server's
+ * time with everyone else. More get a 503 with Retry-After.
+ */
+export const EXPORTS_AT_ONCE = 2;
 /** Assessments an import may bring an account to (about five years of two a day), its own included. */
 export const ACCOUNT_MAX_ASSESSMENTS = 10_000;
+/** Reviews an account may hold after an import, answered or not: far more than links can make (10 live, 30 an hour). */
+export const ACCOUNT_MAX_REVIEWS = 1_000;
 
 /** The JSON export, and so the import's input: versioned so a later format can still read this one. */
 export const exportDocumentSchema = z
@@ -200,7 +212,7 @@ export const exportDocumentSchema = z
           })
           .superRefine(eachSkillOnce),
       )
-      .max(1000, "At most 1,000 reviews can be imported at once.")
+      .max(ACCOUNT_MAX_REVIEWS, `At most ${ACCOUNT_MAX_REVIEWS.toLocaleString("en")} reviews can be imported at once.`)
       .superRefine(eachIdOnce)
       .optional(),
     // Share links are listed for the record; a link is never restored, since its token is not kept.
@@ -224,6 +236,9 @@ export const importResultSchema = z
   .strictObject({
     imported: z.int().min(0).meta({ description: "Assessments imported (on a dry run: that would be)." }),
     skipped: z.int().min(0).meta({ description: "Assessments the account already had (same id)." }),
+    reviewsImported: z.int().min(0).meta({ description: "Answered reviews imported (on a dry run: that would be)." }),
+    reviewsSkipped: z.int().min(0).meta({ description: "Answered reviews the account already had (same id)." }),
     dryRun: z.boolean().meta({ description: "true: nothing was written." }),
   })
   .meta({ id: "ImportResult" });
+export type ImportResult = z.infer<typeof importResultSchema>;

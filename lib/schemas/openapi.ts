@@ -49,18 +49,22 @@ const ERROR_DESCRIPTIONS: Record<ErrorStatus, string> = {
   404: "Not found, or not yours (not_found).",
   409: "Conflicts with the current state (conflict).",
   410: "No longer valid (gone).",
-  413: "The body is over the size limit (payload_too_large).",
+  411: "The body was sent without a Content-Length header, chunked (length_required).",
+  413: "The body is over the route's size limit (payload_too_large): 64 KB on the routes used without signing in, 5 MB for an import, 1 MB otherwise. A declared Content-Length over it is refused before the body is read.",
   415: "The body is not application/json (unsupported_media_type).",
+  422: "This Idempotency-Key was used for a different request (idempotency_key_reused): use a new key for a different request.",
   429: "Too many attempts (too_many_requests): try again later.",
   500: "Something went wrong on our side (internal_error); nothing about it is disclosed.",
   503: "The server is busy with as many of these as it runs at once (server_busy): try again after Retry-After seconds.",
 };
 
+const RETRY_AFTER = { description: "Seconds to wait before trying again.", schema: { type: "string" as const } };
+
 /** The error statuses a route can answer with, beyond those it lists, from what it takes. */
 function impliedErrors(route: ApiRoute): ErrorStatus[] {
   return [
     ...(route.access === "session" ? ([401] as const) : []),
-    ...(route.body ? ([400, 403, 413, 415] as const) : []),
+    ...(route.body ? ([400, 403, 411, 413, 415] as const) : []),
     ...(route.query || route.params || route.headers ? ([400] as const) : []),
     500,
   ];
@@ -176,7 +180,11 @@ function operation(collector: SchemaCollector, key: string, route: ApiRoute): Op
   }
   const errorSchema = collector.convert(errorBodySchema, "output");
   for (const status of errorStatusesOf(route)) {
-    responses[status] = { description: ERROR_DESCRIPTIONS[status], content: { "application/json": { schema: errorSchema } } };
+    responses[status] = {
+      description: ERROR_DESCRIPTIONS[status],
+      ...(status === 429 || status === 503 ? { headers: { "Retry-After": RETRY_AFTER } } : {}),
+      content: { "application/json": { schema: errorSchema } },
+    };
   }
   return {
     operationId: operationId(method, path),

@@ -10,12 +10,18 @@ import {
 } from "@/lib/db/assessments";
 import { knownFrameworkVersions, loadFramework } from "@/lib/db/framework";
 import { findPlan, planWrites, type PlanRow } from "@/lib/db/plan";
-import { findExistingReviewIds, importedReviewWrites } from "@/lib/db/reviews";
+import { countReviews, deleteReviews, findExistingReviewIds, importedReviewWrites } from "@/lib/db/reviews";
 import { newAssessment } from "@/lib/domain/assessment";
-import { conflict, validationFailed, type FieldErrors } from "@/lib/domain/errors";
+import { conflict, FieldErrorList, validationFailed } from "@/lib/domain/errors";
 import { yieldToEventLoop } from "@/lib/async/event-loop";
 import { unknownSkillFields, type Framework } from "@/lib/domain/framework";
-import { ACCOUNT_MAX_ASSESSMENTS, type ExportDocument, type ImportQuery } from "@/lib/schemas/assessment";
+import {
+  ACCOUNT_MAX_ASSESSMENTS,
+  ACCOUNT_MAX_REVIEWS,
+  type ExportDocument,
+  type ImportQuery,
+  type ImportResult,
+} from "@/lib/schemas/assessment";
 import { accountFull } from "./assessments";
 
 // A slice of assessments is checked, or computed and written, in a few
@@ -48,40 +54,63 @@ const alreadyImporting = () => conflict("import_running", "An import is already 
  * The export's plan is taken when the user has none yet, each item keeping
  * the assessment that met it when that assessment is now the user's.
  */
-export async function importData(
-  user: CurrentUser,
-  document: ExportDocument,
-  { dryRun }: ImportQuery = {},
-): Promise<{ imported: number; skipped: number; dryRun: boolean }> {
+export async function importData(user: CurrentUser, document: ExportDocument, { dryRun }: ImportQuery = {}): Promise<ImportResult> {
   const [framework, knownVersions] = await Promise.all([loadFramework(), knownFrameworkVersions()]);
-  const fields: FieldErrors = {};
+  const errors = new FieldErrorList();
   for (const [index, assessment] of document.assessments.entries()) {
     if (index > 0 && index % CHECKED_PER_SLICE === 0) await yieldToEventLoop();
     if (!knownVersions.has(assessment.frameworkVersion)) {
-      fields[`assessments.${index}.frameworkVersion`] =
-        `Framework version "${assessment.frameworkVersion.slice(0, 32)}" is not known here.`;
+      errors.add(
+        `assessments.${index}.frameworkVersion`,
+        `Framework version "${assessment.frameworkVersion.slice(0, 32)}" is not known here.`,
+      );
     }
-    Object.assign(fields, unknownSkillFields(framework, assessment.ratings, `assessments.${index}.ratings`));
+    errors.addAll(unknownSkillFields(framework, assessment.ratings, `assessments.${index}.ratings`));
   }
-  const reviews = document.reviews ?? [];
-  reviews.forEach((review, index) => Object.assign(fields, unknownSkillFields(framework, review.ratings, `reviews.${index}.ratings`)));
-  Object.assign(fields, unknownSkillFields(framework, document.plan ?? [], "plan"));
-  if (Object.keys(fields).length) throw validationFailed(fields);
+  for (const [index, review] of (document.reviews ?? []).entries()) {
+    if (index > 0 && index % CHECKED_PER_SLICE === 0) await yieldToEventLoop();
+    errors.addAll(unknownSkillFields(framework, review.ratings, `reviews.${index}.ratings`));
+  }
+  errors.addAll(unknownSkillFields(framework, document.plan ?? [], "plan"));
+  if (!errors.isEmpty) throw errors.toError();
 
   if (dryRun) {
-    const { imported, skipped } = await countsWithinLimit(user, document);
-    return { imported, skipped, dryRun: true };
+    const [assessments, reviews] = await Promise.all([countsWithinLimit(user, document), reviewCountsWithinLimit(user, document)]);
+    return resultOf(assessments, reviews, true);
   }
   if (importing.has(user.id)) throw alreadyImporting();
   importing.add(user.id);
   try {
-    return { ...(await writeImport(user, document, framework)), dryRun: false };
+    return await writeImport(user, document, framework);
   } catch (error) {
     // Another server process importing the same ids for this account at the same moment.
     throw isUniqueViolation(error) ? alreadyImporting() : error;
   } finally {
     importing.delete(user.id);
   }
+}
+
+type Counts = { imported: number; skipped: number };
+const resultOf = (assessments: Counts, reviews: Counts, dryRun: boolean): ImportResult => ({
+  imported: assessments.imported,
+  skipped: assessments.skipped,
+  reviewsImported: reviews.imported,
+  reviewsSkipped: reviews.skipped,
+  dryRun,
+});
+
+const reviewsFull = (held: number, adding: number) =>
+  validationFailed({
+    reviews: `An account holds at most ${ACCOUNT_MAX_REVIEWS.toLocaleString("en")} reviews: yours has ${held.toLocaleString("en")}, and this file would add ${adding.toLocaleString("en")}.`,
+  });
+
+/** The answered reviews an import would add and skip, refused when the account would end up over ACCOUNT_MAX_REVIEWS. */
+async function reviewCountsWithinLimit(user: CurrentUser, document: ExportDocument) {
+  const answered = (document.reviews ?? []).filter((review) => review.answeredAt !== null);
+  const [owners, held] = await Promise.all([findExistingReviewIds(answered.map((review) => review.id)), countReviews(user.id)]);
+  const fresh = answered.filter((review) => owners.get(review.id) !== user.id);
+  if (held + fresh.length > ACCOUNT_MAX_REVIEWS) throw reviewsFull(held, fresh.length);
+  return { owners, fresh, imported: fresh.length, skipped: answered.length - fresh.length };
 }
 
 /** What an import would add and skip, refused when the account would end up over ACCOUNT_MAX_ASSESSMENTS. */
@@ -95,11 +124,13 @@ async function countsWithinLimit(user: CurrentUser, document: ExportDocument) {
   return { owners, fresh, imported: fresh.length, skipped: document.assessments.length - fresh.length };
 }
 
-async function writeImport(user: CurrentUser, document: ExportDocument, framework: Framework) {
-  const [{ owners, fresh, imported, skipped }, currentPlan] = await Promise.all([countsWithinLimit(user, document), findPlan(user.id)]);
-  const answered = (document.reviews ?? []).filter((review) => review.answeredAt !== null);
-  const reviewOwners = await findExistingReviewIds(answered.map((review) => review.id));
-  const freshReviews = answered.filter((review) => reviewOwners.get(review.id) !== user.id);
+async function writeImport(user: CurrentUser, document: ExportDocument, framework: Framework): Promise<ImportResult> {
+  const [assessmentCounts, reviewCounts, currentPlan] = await Promise.all([
+    countsWithinLimit(user, document),
+    reviewCountsWithinLimit(user, document),
+    findPlan(user.id),
+  ]);
+  const { owners, fresh } = assessmentCounts;
   // Another account's id is not reused: the row would collide with theirs.
   const ids = fresh.map((assessment) => (owners.has(assessment.id) ? randomUUID() : assessment.id));
   const ownIds = new Set(
@@ -109,8 +140,17 @@ async function writeImport(user: CurrentUser, document: ExportDocument, framewor
       .concat(ids),
   );
   const plan = currentPlan.length === 0 ? planRows(document.plan ?? [], ownIds) : [];
+  const reviews = reviewCounts.fresh.map((review) => ({
+    id: reviewCounts.owners.has(review.id) ? randomUUID() : review.id,
+    userId: user.id,
+    reviewerName: review.reviewerName,
+    createdAt: new Date(review.createdAt),
+    expiresAt: new Date(review.expiresAt),
+    answeredAt: new Date(review.answeredAt!),
+    ratings: review.ratings.map(({ skill, level, note }) => ({ skill, level, note: note ?? null })),
+  }));
 
-  const written: string[] = [];
+  const written = { assessments: [] as string[], reviews: [] as string[] };
   try {
     for (let start = 0; start < fresh.length; start += IMPORT_SLICE) {
       const slice = fresh.slice(start, start + IMPORT_SLICE).map((assessment, offset) => ({
@@ -123,36 +163,31 @@ async function writeImport(user: CurrentUser, document: ExportDocument, framewor
         id: ids[start + offset]!,
       }));
       await insertAssessmentBatch(slice);
-      written.push(...slice.map((assessment) => assessment.id));
+      written.assessments.push(...slice.map((assessment) => assessment.id));
       await yieldToEventLoop();
     }
     const heldNow = await countAssessments(user.id);
     if (heldNow > ACCOUNT_MAX_ASSESSMENTS) throw accountFull(heldNow - fresh.length, fresh.length);
-    await insertAssessmentBatch(
-      [],
-      [
-        ...importedReviewWrites(
-          freshReviews.map((review) => ({
-            id: reviewOwners.has(review.id) ? undefined : review.id,
-            userId: user.id,
-            reviewerName: review.reviewerName,
-            createdAt: new Date(review.createdAt),
-            expiresAt: new Date(review.expiresAt),
-            answeredAt: new Date(review.answeredAt!),
-            ratings: review.ratings.map(({ skill, level, note }) => ({ skill, level, note: note ?? null })),
-          })),
-        ),
-        ...(plan.length ? planWrites(user.id, plan) : []),
-      ],
-    );
+    // Each review is several statements (the review, then its ratings): a slice is a short transaction, as for assessments.
+    for (let start = 0; start < reviews.length; start += IMPORT_SLICE) {
+      const slice = reviews.slice(start, start + IMPORT_SLICE);
+      await insertAssessmentBatch([], importedReviewWrites(slice));
+      written.reviews.push(...slice.map((review) => review.id));
+      await yieldToEventLoop();
+    }
+    if (plan.length) await insertAssessmentBatch([], planWrites(user.id, plan));
   } catch (error) {
-    for (let start = 0; start < written.length; start += IMPORT_SLICE) {
-      await deleteAssessments(user.id, written.slice(start, start + IMPORT_SLICE));
+    for (let start = 0; start < written.reviews.length; start += IMPORT_SLICE) {
+      await deleteReviews(user.id, written.reviews.slice(start, start + IMPORT_SLICE));
+      await yieldToEventLoop();
+    }
+    for (let start = 0; start < written.assessments.length; start += IMPORT_SLICE) {
+      await deleteAssessments(user.id, written.assessments.slice(start, start + IMPORT_SLICE));
       await yieldToEventLoop();
     }
     throw error;
   }
-  return { imported, skipped };
+  return resultOf(assessmentCounts, reviewCounts, false);
 }
 
 /** An exported plan as rows; an item keeps the assessment that met it only when that assessment is the user's. */

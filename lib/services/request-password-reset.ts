@@ -33,10 +33,10 @@ function resetMail(to: string, link: string) {
  * round trip would tell the two apart).
  */
 export async function requestPasswordReset({ email }: RequestPasswordResetData, client: ResetRequestClient): Promise<{ message: string }> {
-  const waitMs = await reservePasswordResetRequest(email, client.address);
+  const user = await findUserForPasswordReset(email, client.address);
+  const waitMs = await reservePasswordResetRequest(email, client.address, user?.knownAddress ?? false);
   if (waitMs !== null) throw tooManyRequests("password reset requests", waitMs);
   const { token, tokenHash } = newLinkToken();
-  const user = await findUserForPasswordReset(email);
   if (user) {
     await insertPasswordReset({ tokenHash, userId: user.id, expiresAt: new Date(Date.now() + PASSWORD_RESET_LIFETIME_MS) });
     const link = `${client.origin}/reset-password?token=${token}`;

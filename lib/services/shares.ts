@@ -16,13 +16,17 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** Live links of each kind (share, review) a user may hold at once. */
 export const MAX_LIVE_LINKS = 10;
 
-/** Both kinds of link: refused past the hourly creation budget, or with ten live ones of the kind already out. */
+/**
+ * Both kinds of link: refused with ten live ones of the kind already out, or
+ * past the hourly creation budget. The live count is checked first: a refusal
+ * for it creates nothing, so it spends nothing of the budget.
+ */
 export async function assertMayCreateLink(userId: string, kind: "share" | "review", liveCount: () => Promise<number>): Promise<void> {
-  const waitMs = await reserveLinkCreation(userId);
-  if (waitMs !== null) throw tooManyRequests("links created in the last hour", waitMs);
   if ((await liveCount()) >= MAX_LIVE_LINKS) {
     throw conflict("limit_reached", `You can have at most ${MAX_LIVE_LINKS} live ${kind} links. Revoke one or let it expire first.`);
   }
+  const waitMs = await reserveLinkCreation(userId);
+  if (waitMs !== null) throw tooManyRequests("links created in the last hour", waitMs);
 }
 
 function toSummary(row: ShareRow, now: Date): ShareLinkSummary {
@@ -76,10 +80,13 @@ export async function viewSharedProfile(token: string, now = new Date()): Promis
   const ratings = new Map(latest?.ratings.map((rating) => [rating.skillSlug, rating]));
   return {
     ownerName: owner.name || "A Skillgap user",
-    assessedAt: dashboard.assessedAt,
+    assessedAt: dashboard.assessedAt?.slice(0, 10) ?? null,
     targetRole: roleRef(owner.targetRoleSlug),
     roles: dashboard.roles,
-    progress: focus && { role: focus, points: await progressOf(owner.id, focus.slug) },
+    progress: focus && {
+      role: focus,
+      points: (await progressOf(owner.id, focus.slug)).map(({ at, readiness }) => ({ at: at.slice(0, 10), readiness })),
+    },
     levels: framework.skills.map((skill) => {
       const rating = ratings.get(skill.slug);
       return {

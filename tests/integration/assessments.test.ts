@@ -99,6 +99,7 @@ describe("POST /api/v1/assessments", () => {
     ["an unknown field", "mood", { ratings: [], mood: "great" }],
     ["an unknown field in a rating", "ratings.0.confidence", { ratings: [{ skill: "eda", level: 3, confidence: 1 }] }],
     ["ratings missing", "ratings", {}],
+    ["no ratings at all (and no rateUnratedAsZero)", "ratings", { ratings: [] }],
     ["a body that is not an object", "body", [1, 2, 3]],
   ] as const)("%s gets 400 naming %s and writes nothing", async (_case, field, body) => {
     const user = await createUser();

@@ -42,17 +42,23 @@ describe("export and import", () => {
     await signUp({ email: user.email, password: GOOD_PASSWORD }, newClientAddress());
     const again = await db.user.findUniqueOrThrow({ where: { email: user.email } });
     // A dry run counts what an import would do, validated the same way, and writes nothing.
-    expect(await (await doImport(again, exported, "?dryRun=1")).json()).toEqual({ imported: 2, skipped: 0, dryRun: true });
+    expect(await (await doImport(again, exported, "?dryRun=1")).json()).toEqual({
+      imported: 2,
+      skipped: 0,
+      reviewsImported: 0,
+      reviewsSkipped: 0,
+      dryRun: true,
+    });
     expect(await db.assessment.count({ where: { userId: again.id } })).toBe(0);
     expect((await doImport(again, { ...exported, version: 9 }, "?dryRun=1")).status).toBe(400);
     expect((await doImport(again, exported, "?dryRun=yes")).status).toBe(400);
     const response = await doImport(again, exported);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ imported: 2, skipped: 0, dryRun: false });
+    expect(await response.json()).toEqual({ imported: 2, skipped: 0, reviewsImported: 0, reviewsSkipped: 0, dryRun: false });
     expect(comparable(await doExport(again))).toEqual(comparable(exported));
 
     // Importing the same document again skips what is already there.
-    expect(await importData(again, exported)).toEqual({ imported: 0, skipped: 2, dryRun: false });
+    expect(await importData(again, exported)).toEqual({ imported: 0, skipped: 2, reviewsImported: 0, reviewsSkipped: 0, dryRun: false });
   });
 
   test("an invalid document is refused whole, naming the field, and writes nothing", async () => {
@@ -96,7 +102,7 @@ describe("export and import", () => {
     const { id } = await recordAssessmentAt(owner.id, WORKED_EXAMPLE, new Date());
     const document = await doExport(owner);
     const intruder = await createUser();
-    expect(await importData(intruder, document)).toEqual({ imported: 1, skipped: 0, dryRun: false });
+    expect(await importData(intruder, document)).toEqual({ imported: 1, skipped: 0, reviewsImported: 0, reviewsSkipped: 0, dryRun: false });
     expect((await db.assessment.findUniqueOrThrow({ where: { id } })).userId).toBe(owner.id);
     expect(await db.assessment.count({ where: { userId: intruder.id } })).toBe(1);
   });
@@ -110,6 +116,8 @@ describe("export and import", () => {
     expect(await (await doImport(user, { ...document, assessments: [earlier] })).json()).toEqual({
       imported: 1,
       skipped: 0,
+      reviewsImported: 0,
+      reviewsSkipped: 0,
       dryRun: false,
     });
     const imported = await db.assessment.findUniqueOrThrow({ where: { id: "made-under-2026.1" }, include: { readiness: true } });
@@ -167,7 +175,13 @@ describe("import limits: one request cannot take the server or the database host
   test(`the largest allowed import (${IMPORT_MAX_ASSESSMENTS.toLocaleString("en")} assessments) is stored whole: ratings, notes, dates and readiness`, async () => {
     const user = await createUser();
     const document = documentOf(IMPORT_MAX_ASSESSMENTS, "max");
-    expect(await (await doImport(user, document)).json()).toEqual({ imported: IMPORT_MAX_ASSESSMENTS, skipped: 0, dryRun: false });
+    expect(await (await doImport(user, document)).json()).toEqual({
+      imported: IMPORT_MAX_ASSESSMENTS,
+      skipped: 0,
+      reviewsImported: 0,
+      reviewsSkipped: 0,
+      dryRun: false,
+    });
 
     const exported = await doExport(user);
     const bySkill = <T extends { skill: string }>(ratings: T[]) => ratings.toSorted((a, b) => a.skill.localeCompare(b.skill));
@@ -212,8 +226,20 @@ describe("import limits: one request cannot take the server or the database host
     }
     expect(await held(user)).toBe(ACCOUNT_MAX_ASSESSMENTS - 10);
     // Ids the account already has do not count against it: the file that fits goes through, and a re-import of it adds nothing.
-    expect(await (await doImport(user, documentOf(10, "last"))).json()).toEqual({ imported: 10, skipped: 0, dryRun: false });
-    expect(await (await doImport(user, documentOf(10, "last"))).json()).toEqual({ imported: 0, skipped: 10, dryRun: false });
+    expect(await (await doImport(user, documentOf(10, "last"))).json()).toEqual({
+      imported: 10,
+      skipped: 0,
+      reviewsImported: 0,
+      reviewsSkipped: 0,
+      dryRun: false,
+    });
+    expect(await (await doImport(user, documentOf(10, "last"))).json()).toEqual({
+      imported: 0,
+      skipped: 10,
+      reviewsImported: 0,
+      reviewsSkipped: 0,
+      dryRun: false,
+    });
     expect(await held(user)).toBe(ACCOUNT_MAX_ASSESSMENTS);
   });
 
@@ -249,12 +275,18 @@ describe("imports of one account at once", () => {
     };
     const responses = await Promise.all([doImport(user, document), doImport(user, document)]);
     const [accepted, refused] = responses.toSorted((a, b) => a.status - b.status);
-    expect(await accepted!.json()).toEqual({ imported: 500, skipped: 0, dryRun: false });
+    expect(await accepted!.json()).toEqual({ imported: 500, skipped: 0, reviewsImported: 0, reviewsSkipped: 0, dryRun: false });
     expect(refused!.status).toBe(409);
     expect((await refused!.json()).error.message).toMatch(/an import is already running for this account/i);
     expect(await db.assessment.count({ where: { userId: user.id } })).toBe(500);
     // Once it is done, the file can be imported again, and everything in it is skipped.
-    expect(await (await doImport(user, document)).json()).toEqual({ imported: 0, skipped: 500, dryRun: false });
+    expect(await (await doImport(user, document)).json()).toEqual({
+      imported: 0,
+      skipped: 500,
+      reviewsImported: 0,
+      reviewsSkipped: 0,
+      dryRun: false,
+    });
   });
 });
 
@@ -284,6 +316,12 @@ describe("imports of many accounts at once", () => {
     const refusedUser = users[responses.indexOf(refused[0]!)]!;
     expect(await db.assessment.count({ where: { userId: refusedUser.id } })).toBe(0);
 
-    expect(await (await doImport(refusedUser, documentFor(refusedUser))).json()).toEqual({ imported: 500, skipped: 0, dryRun: false });
+    expect(await (await doImport(refusedUser, documentFor(refusedUser))).json()).toEqual({
+      imported: 500,
+      skipped: 0,
+      reviewsImported: 0,
+      reviewsSkipped: 0,
+      dryRun: false,
+    });
   });
 });

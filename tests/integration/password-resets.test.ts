@@ -6,6 +6,8 @@ import { createUser, GOOD_PASSWORD, signedIn } from "../support/users";
 import { POST as requestResetUnchecked } from "@/app/api/v1/password-resets/route";
 import { POST as confirmResetUnchecked } from "@/app/api/v1/password-resets/confirm/route";
 import { GET as getMeUnchecked } from "@/app/api/v1/me/route";
+import { POST as changePasswordUnchecked } from "@/app/api/v1/me/password/route";
+import { POST as signOutEverywhereUnchecked } from "@/app/api/v1/me/sign-out-everywhere/route";
 import { authenticate, WRONG_CREDENTIALS } from "@/lib/auth/authenticate";
 import { db } from "@/lib/db/client";
 import { PASSWORD_RESET_REQUESTED } from "@/lib/schemas/password-reset";
@@ -13,6 +15,8 @@ import { PASSWORD_RESET_REQUESTED } from "@/lib/schemas/password-reset";
 const requestReset = checkedAgainstSchema("POST /password-resets", requestResetUnchecked);
 const confirmReset = checkedAgainstSchema("POST /password-resets/confirm", confirmResetUnchecked);
 const getMe = checkedAgainstSchema("GET /me", getMeUnchecked);
+const changePassword = checkedAgainstSchema("POST /me/password", changePasswordUnchecked);
+const signOutEverywhere = checkedAgainstSchema("POST /me/sign-out-everywhere", signOutEverywhereUnchecked);
 
 const NEW_PASSWORD = "a freshly chosen passphrase";
 const MINUTE_MS = 60_000;
@@ -87,6 +91,21 @@ describe("POST /api/v1/password-resets", () => {
     // An unknown email is throttled just the same, so a 429 tells nothing either.
     for (let request = 1; request <= 3; request++) await askForReset("ghost@example.test", `198.51.100.${30 + request}`);
     expect((await askForReset("ghost@example.test", "198.51.100.40")).response.status).toBe(429);
+  });
+
+  test("strangers asking for the owner's email cannot block the owner: an address the owner signed in from has its own budget", async () => {
+    const user = await createUser();
+    const ownersAddress = "192.0.2.7";
+    await authenticate({ email: user.email, password: GOOD_PASSWORD }, ownersAddress);
+    for (let request = 1; request <= 3; request++) await askForReset(user.email, `203.0.113.${60 + request}`);
+    expect((await askForReset(user.email, "203.0.113.70")).response.status).toBe(429);
+
+    const owners = await askForReset(user.email, ownersAddress);
+    expect(owners.response.status).toBe(202);
+    expect(owners.token).toBeTruthy();
+    // Its own budget is no larger than a stranger's.
+    for (let request = 2; request <= 3; request++) expect((await askForReset(user.email, ownersAddress)).response.status).toBe(202);
+    expect((await askForReset(user.email, ownersAddress)).response.status).toBe(429);
   });
 
   test("throttled per client address: the 11th request in an hour from one address is a 429, whatever the emails", async () => {
@@ -175,6 +194,22 @@ describe("POST /api/v1/password-resets/confirm", () => {
     const refused = await confirm({ token, newPassword: user.email.toUpperCase() });
     expect(refused.status).toBe(400);
     expect(await errorFields(refused)).toEqual(["newPassword"]);
+  });
+
+  test.each([
+    ["a password change", "/api/v1/me/password", { currentPassword: GOOD_PASSWORD, newPassword: NEW_PASSWORD }, changePassword],
+    ["a sign-out everywhere", "/api/v1/me/sign-out-everywhere", undefined, signOutEverywhere],
+  ] as const)("a link asked for before %s no longer works after it", async (_, path, body, route) => {
+    const user = await createUser();
+    const { token } = await askForReset(user.email, "198.51.100.120");
+    const { headers } = await signedIn(user);
+    expect((await route(jsonRequest(path, "POST", body, headers), noContext)).status).toBe(204);
+    const late = await confirm({ token, newPassword: "an intruder's own passphrase" });
+    expect(late.status).toBe(400);
+    expect(await errorFields(late)).toEqual(["token"]);
+    await expect(authenticate({ email: user.email, password: "an intruder's own passphrase" }, "198.51.100.121")).rejects.toThrow(
+      WRONG_CREDENTIALS,
+    );
   });
 
   test("the reset forgives the account's sign-in failures, from every address", async () => {

@@ -74,6 +74,16 @@ describe("POST /api/v1/shares", () => {
       message: expect.stringContaining("at most 10 live share links"),
     });
     expect(await db.shareLink.count({ where: { userId: user.id } })).toBe(10);
+    // A refusal creates nothing, so it spends nothing of the hourly budget: 10 were created, 20 more may be.
+    for (let i = 0; i < 25; i++) expect((await create({ expiresInDays: 1, showNotes: false })).status).toBe(409);
+    await db.shareLink.deleteMany({ where: { userId: user.id } });
+    for (let i = 0; i < 20; i++) {
+      expect((await create({ expiresInDays: 1, showNotes: false })).status).toBe(201);
+      await db.shareLink.deleteMany({ where: { userId: user.id } });
+    }
+    expect((await create({ expiresInDays: 1, showNotes: false })).status).toBe(429);
+    await db.rateLimiterFlexible.deleteMany();
+    for (let i = 0; i < 10; i++) expect((await create({ expiresInDays: 1, showNotes: false })).status).toBe(201);
     const oldest = await db.shareLink.findFirstOrThrow({ where: { userId: user.id } });
     await db.shareLink.update({ where: { id: oldest.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect((await create({ expiresInDays: 1, showNotes: false })).status).toBe(201);
@@ -132,6 +142,11 @@ describe("the shared profile behind /p/{token}", () => {
     expect(readiness["data-scientist"]).toBeCloseTo(1 - 79 / 106, 10);
     expect(profile.progress?.role.slug).toBe("data-scientist");
     expect(profile.progress?.points).toHaveLength(1);
+    // A viewer gets dates, never the assessment's id or the time of day it was saved.
+    const [latest] = await db.assessment.findMany({ where: { userId: user.id } });
+    expect(profile.progress?.points[0]).toEqual({ at: latest!.createdAt.toISOString().slice(0, 10), readiness: expect.any(Number) });
+    expect(profile.assessedAt).toBe(latest!.createdAt.toISOString().slice(0, 10));
+    expect(JSON.stringify(profile)).not.toContain(latest!.id);
     expect(profile.levels.find((level) => level.skill === "eda")).toMatchObject({ level: 2, note: null });
     expect(profile.levels.find((level) => level.skill === "cloud")).toMatchObject({ level: 0, note: null });
     expect(JSON.stringify(profile)).not.toContain(user.email);

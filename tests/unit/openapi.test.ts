@@ -143,3 +143,26 @@ describe("the OpenAPI document", () => {
     expect(splitRouteKey("GET /export.csv")).toEqual(["GET", "/export.csv"]);
   });
 });
+
+describe("what a client must know to retry", () => {
+  const operations = Object.entries(openApiDocument().paths).flatMap(([path, methods]) =>
+    Object.entries(methods as Record<string, { responses: Record<string, { headers?: Record<string, unknown> }> }>).map(
+      ([method, operation]) => [`${method.toUpperCase()} ${path}`, operation.responses] as const,
+    ),
+  );
+
+  test("every 429 and 503 says the Retry-After header it carries", () => {
+    const withoutHeader = operations.flatMap(([key, responses]) =>
+      ["429", "503"]
+        .filter((status) => responses[status] && !responses[status]!.headers?.["Retry-After"])
+        .map((status) => `${key} ${status}`),
+    );
+    expect(operations.some(([, responses]) => responses["429"])).toBe(true);
+    expect(withoutHeader).toEqual([]);
+  });
+
+  test("a save documents the 422 a reused Idempotency-Key gets", () => {
+    const save = operations.find(([key]) => key === "POST /api/v1/assessments" || key === "POST /assessments");
+    expect(save?.[1]["422"]).toBeDefined();
+  });
+});

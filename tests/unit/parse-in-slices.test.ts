@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { jsonRequest } from "../support/http";
 import { AppError } from "@/lib/domain/errors";
 import { parseBodyInSlices, parseInput } from "@/lib/http/parse";
-import { EXPORT_FORMAT, EXPORT_VERSION, exportDocumentSchema, IMPORT_BODY_LIMIT } from "@/lib/schemas/assessment";
+import { EXPORT_FORMAT, EXPORT_VERSION, exportDocumentSchema } from "@/lib/schemas/assessment";
 
 const assessment = (index: number) => ({
   id: `imported-${index}`,
@@ -19,7 +19,7 @@ const assessment = (index: number) => ({
 const exportOf = (assessments: unknown[]) => ({ format: EXPORT_FORMAT, version: EXPORT_VERSION, assessments, plan: [] });
 
 const inSlices = (body: unknown) =>
-  parseBodyInSlices(exportDocumentSchema, jsonRequest("/api/v1/import", "POST", body), "assessments", IMPORT_BODY_LIMIT);
+  parseBodyInSlices(exportDocumentSchema, jsonRequest("/api/v1/import", "POST", body), ["assessments", "reviews"]);
 /** The field errors a body gets, from parsing it whole or in slices. */
 async function fieldsOf(parse: () => unknown): Promise<unknown> {
   try {
@@ -71,7 +71,7 @@ describe("parseBodyInSlices: a long list validated a slice at a time", () => {
     const body = JSON.stringify(exportOf(Array.from({ length: 2000 }, (_, index) => assessment(index))));
     const request = jsonRequest("/api/v1/import", "POST", body);
     setImmediate(count);
-    const parsed = await parseBodyInSlices(exportDocumentSchema, request, "assessments", IMPORT_BODY_LIMIT);
+    const parsed = await parseBodyInSlices(exportDocumentSchema, request, ["assessments", "reviews"]);
     counting = false;
     expect(parsed.assessments).toHaveLength(2000);
     // At least one turn of the event loop for each slice of 100 items after the first.

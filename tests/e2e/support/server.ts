@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import Database from "better-sqlite3";
+import { SERVER_ENV, SERVER_NODE_FLAGS } from "../../../scripts/server-node-flags.mjs";
 
 /**
  * The secret scripts/serve-e2e.mjs gives the shared e2e server, so token tests
@@ -22,7 +23,7 @@ const MIGRATED_TEMPLATE = path.resolve(`data/e2e-${E2E_PORT}/migrated-template.d
  * a process it may kill) takes the port E2E_PORT + offset, so two checkouts
  * testing side by side with different E2E_PORTs never collide. Offsets in use:
  * 10 bad-input.spec.ts, 11 concurrent-saves.spec.ts, 12 interrupted-saves.spec.ts, 13 sign-out-origin.spec.ts,
- * 15 and 16 two-servers.spec.ts, 17 and 18 concurrent-start.spec.ts, 21 account-recovery.spec.ts;
+ * 15 and 16 two-servers.spec.ts, 17 and 18 concurrent-start.spec.ts, 21 account-recovery.spec.ts, 22 heavy-requests.spec.ts;
  * npm test's PostgreSQL pass runs with E2E_PORT + 30 beside the SQLite pass (scripts/test.mjs).
  */
 export function ownPort(offset: number): number {
@@ -70,6 +71,7 @@ export class OwnServer {
       ...(this.options.nextAuthUrl === false ? {} : { NEXTAUTH_URL: this.url }),
       NEXTAUTH_SECRET: E2E_SECRET,
       NEXT_TELEMETRY_DISABLED: "1",
+      ...SERVER_ENV,
       ...(this.options.trustProxy ? { TRUST_PROXY: "1" } : {}),
     };
   }
@@ -98,7 +100,8 @@ export class OwnServer {
     // Its own process group, so a kill reaches every process it may spawn.
     const child = spawn(
       process.execPath,
-      ["node_modules/next/dist/bin/next", "start", "--port", String(this.port), "--hostname", "127.0.0.1"],
+      // With the production server's heap ceiling: what exhausts it here would bring down `npm start` too.
+      [...SERVER_NODE_FLAGS, "node_modules/next/dist/bin/next", "start", "--port", String(this.port), "--hostname", "127.0.0.1"],
       {
         env: this.env,
         detached: true,
@@ -128,6 +131,11 @@ export class OwnServer {
     } catch {
       return false;
     }
+  }
+
+  /** True while the server process has not exited. */
+  get running(): boolean {
+    return this.child !== null && this.child.exitCode === null && this.child.signalCode === null;
   }
 
   /** Sends the signal to the server's process group and waits until it has gone. */

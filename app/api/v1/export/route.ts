@@ -1,10 +1,13 @@
-import { NextResponse } from "next/server";
 import { authed } from "@/lib/http/authed";
-import { exportData } from "@/lib/services/export-data";
+import { streamedResponse } from "@/lib/http/concurrency";
+import { exportLimit } from "@/lib/http/export-limit";
+import { exportJson } from "@/lib/services/export-data";
 
 export const GET = authed(async ({ user }) => {
-  const document = await exportData(user);
-  return NextResponse.json(document, {
-    headers: { "Content-Disposition": `attachment; filename="skillgap-export-${document.exportedAt!.slice(0, 10)}.json"` },
-  });
+  const { exportedAt, pieces } = await exportJson(user);
+  const headers = {
+    "Content-Type": "application/json",
+    "Content-Disposition": `attachment; filename="skillgap-export-${exportedAt.slice(0, 10)}.json"`,
+  };
+  return streamedResponse(pieces, { headers }, exportLimit.acquire());
 });

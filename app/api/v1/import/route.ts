@@ -3,7 +3,7 @@ import { serverBusy } from "@/lib/domain/errors";
 import { authed } from "@/lib/http/authed";
 import { concurrencyLimit } from "@/lib/http/concurrency";
 import { parseBodyInSlices, parseQuery } from "@/lib/http/parse";
-import { exportDocumentSchema, IMPORT_BODY_LIMIT, IMPORTS_AT_ONCE, importQuerySchema } from "@/lib/schemas/assessment";
+import { exportDocumentSchema, IMPORTS_AT_ONCE, importQuerySchema } from "@/lib/schemas/assessment";
 import { importData } from "@/lib/services/import-data";
 
 // Taken before the body is read: the parsed file is what costs memory.
@@ -16,7 +16,7 @@ export const POST = authed(({ user, request }) =>
     NextResponse.json(
       await importData(
         user,
-        await parseBodyInSlices(exportDocumentSchema, request, "assessments", IMPORT_BODY_LIMIT),
+        await parseBodyInSlices(exportDocumentSchema, request, ["assessments", "reviews"]),
         parseQuery(importQuerySchema, request),
       ),
     ),

@@ -1,0 +1,65 @@
+import { Server, type IncomingMessage, type ServerResponse } from "node:http";
+import { payloadTooLarge } from "@/lib/domain/errors";
+import { bodyLimitFor } from "./body-limits";
+import { newNonce, securityHeaders } from "./security-headers";
+
+// Methods the WHATWG Request that Next builds for each request refuses to hold:
+// Next answers them with a 500 and a logged stack trace before any of the app's code runs.
+const UNSERVABLE_METHODS = new Set(["CONNECT", "TRACE", "TRACK"]);
+const ALLOWED = "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS";
+const BODY_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+/**
+ * How long a client may take to send a whole request. Node's default is five
+ * minutes: a client trickling a body holds its buffered part that long.
+ */
+const REQUEST_TIMEOUT_MS = 60_000;
+
+function refuse(request: IncomingMessage, response: ServerResponse, status: number, code: string, message: string): void {
+  const pathname = (request.url ?? "/").split("?")[0]!;
+  const api = pathname.startsWith("/api/");
+  const https = request.headers["x-forwarded-proto"] === "https" || (request.socket as { encrypted?: boolean }).encrypted === true;
+  response.writeHead(status, {
+    ...securityHeaders({ nonce: newNonce(), pathname, https }),
+    ...(status === 405 ? { Allow: ALLOWED } : {}),
+    "Content-Type": api ? "application/json" : "text/plain; charset=utf-8",
+    "Cache-Control": "no-store",
+  });
+  response.end(api ? JSON.stringify({ error: { code, message } }) : message);
+}
+
+/** Why a request is refused before Next reads it, or null. */
+function refusal(request: IncomingMessage): [status: number, code: string, message: string] | null {
+  const method = request.method ?? "";
+  if (UNSERVABLE_METHODS.has(method)) return [405, "method_not_allowed", `The method ${method} is not allowed.`];
+  if (!BODY_METHODS.has(method)) return null;
+  const limit = bodyLimitFor((request.url ?? "/").split("?")[0]!);
+  const declared = request.headers["content-length"];
+  if (declared !== undefined) return Number(declared) > limit ? [413, "payload_too_large", payloadTooLarge(limit).message] : null;
+  // Without a declared length Next would buffer the body (up to its own 10 MB) before any check of the app's.
+  if (request.headers["transfer-encoding"] !== undefined)
+    return [411, "length_required", "Send the body with a Content-Length header (a chunked body is not accepted here)."];
+  return null;
+}
+
+/**
+ * Refuses, before Next sees them, requests Next would answer with a 500 and
+ * request bodies over their route's limit (Next buffers a body whole for
+ * proxy.ts before a handler can look at its size), in every HTTP server of
+ * this process (`next start` creates its own, so this hooks the request event
+ * rather than wrapping a handler).
+ */
+export function guardRequestsBeforeNext(): void {
+  const emit = Server.prototype.emit;
+  Server.prototype.emit = function (this: Server, event: string, ...args: unknown[]) {
+    if (event === "request") {
+      if (this.requestTimeout === 0 || this.requestTimeout > REQUEST_TIMEOUT_MS) this.requestTimeout = REQUEST_TIMEOUT_MS;
+      const [request, response] = args as [IncomingMessage, ServerResponse];
+      const refused = refusal(request);
+      if (refused) {
+        refuse(request, response, ...refused);
+        return true;
+      }
+    }
+    return emit.apply(this, [event, ...args] as Parameters<typeof emit>);
+  } as typeof Server.prototype.emit;
+}
