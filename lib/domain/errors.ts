@@ -34,6 +34,7 @@ export class FieldErrorList {
   readonly fields: FieldErrors = Object.create(null);
   private named = 0;
   private omitted = 0;
+  private unchecked: string[] = [];
 
   add(name: string, message: string): void {
     if (name in this.fields) return;
@@ -52,6 +53,15 @@ export class FieldErrorList {
     this.omitted += count;
   }
 
+  /** Items of a list left unchecked once the list is full: checking them would only find more of the same. */
+  leftUnchecked(count: number, list: string): void {
+    if (count > 0) this.unchecked.push(`${count.toLocaleString("en")} more item${count === 1 ? "" : "s"} of ${list} were not checked.`);
+  }
+
+  get isFull(): boolean {
+    return this.named >= MAX_FIELD_ERRORS;
+  }
+
   get isEmpty(): boolean {
     return this.named === 0 && this.omitted === 0;
   }
@@ -59,8 +69,10 @@ export class FieldErrorList {
   toError(message = "Some fields are not valid."): AppError {
     const more = this.omitted
       ? ` The first ${this.named} are named; ${this.omitted.toLocaleString("en")} more problem${this.omitted === 1 ? " is" : "s are"} not.`
-      : "";
-    return validationFailed(this.fields, message + more);
+      : this.isFull && this.unchecked.length
+        ? ` The first ${this.named} are named.`
+        : "";
+    return validationFailed(this.fields, [message + more, ...this.unchecked].join(" "));
   }
 }
 export const unauthorized = () => new AppError(401, "unauthorized", "Sign in to continue.");

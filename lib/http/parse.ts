@@ -48,8 +48,9 @@ const checksOf = (list: z.ZodArray<z.ZodType>) => (list.def.checks ?? []) as z.c
  * body is checked first, then each list's length (a list too long is refused
  * before any of its items is looked at), then its items a slice at a time with
  * the event loop served between slices, then the list's own checks (each id
- * once) over the validated items. At most MAX_FIELD_ERRORS fields are named;
- * the rest are counted.
+ * once) over the validated items. Checking stops once MAX_FIELD_ERRORS fields
+ * are named (a file wrong in thousands of places is wrong throughout), and the
+ * answer says how many items were left unchecked.
  */
 export async function parseBodyInSlices<S extends z.ZodObject>(
   schema: S,
@@ -80,18 +81,22 @@ export async function parseBodyInSlices<S extends z.ZodObject>(
     }
     const validated: unknown[] = [];
     let itemsWrong = false;
-    for (let start = 0; start < items.length; start += ITEMS_PER_SLICE) {
-      if (start > 0) await yieldToEventLoop();
-      items.slice(start, start + ITEMS_PER_SLICE).forEach((item, offset) => {
+    let checked = 0;
+    while (checked < items.length && !errors.isFull) {
+      if (checked > 0) await yieldToEventLoop();
+      for (const item of items.slice(checked, checked + ITEMS_PER_SLICE)) {
         const result = listSchema.element.safeParse(item);
         if (result.success) validated.push(result.data);
         else {
           itemsWrong = true;
-          fieldErrorList(prefixed(result.error.issues, list, start + offset), errors);
+          fieldErrorList(prefixed(result.error.issues, list, checked), errors);
         }
-      });
+        checked += 1;
+        if (errors.isFull) break;
+      }
     }
-    if (itemsWrong) continue;
+    errors.leftUnchecked(items.length - checked, list);
+    if (itemsWrong || checked < items.length) continue;
     const listChecks = z
       .array(z.unknown())
       .check(...checksOf(listSchema))

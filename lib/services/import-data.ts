@@ -28,6 +28,9 @@ import { accountFull } from "./assessments";
 // milliseconds (50 took about 8 on a busy machine); between slices the event
 // loop serves other requests (SQLite runs each statement on it).
 const IMPORT_SLICE = 25;
+// A review is written as two statements of its own (the review, then its ratings), not as rows of a shared statement:
+// fewer go in a transaction. 1,000 in one transaction held the server for seconds.
+const REVIEW_SLICE = 10;
 // Checking an assessment against the framework takes microseconds: more of them go between two turns.
 const CHECKED_PER_SLICE = 250;
 
@@ -168,9 +171,8 @@ async function writeImport(user: CurrentUser, document: ExportDocument, framewor
     }
     const heldNow = await countAssessments(user.id);
     if (heldNow > ACCOUNT_MAX_ASSESSMENTS) throw accountFull(heldNow - fresh.length, fresh.length);
-    // Each review is several statements (the review, then its ratings): a slice is a short transaction, as for assessments.
-    for (let start = 0; start < reviews.length; start += IMPORT_SLICE) {
-      const slice = reviews.slice(start, start + IMPORT_SLICE);
+    for (let start = 0; start < reviews.length; start += REVIEW_SLICE) {
+      const slice = reviews.slice(start, start + REVIEW_SLICE);
       await insertAssessmentBatch([], importedReviewWrites(slice));
       written.reviews.push(...slice.map((review) => review.id));
       await yieldToEventLoop();

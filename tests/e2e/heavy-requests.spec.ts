@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { newUser, type Client } from "./support/api";
 import { OwnServer, ownPort } from "./support/server";
-import { FRAMEWORK_VERSION } from "@/lib/domain/framework";
+import { DEFAULT_FRAMEWORK, FRAMEWORK_VERSION } from "@/lib/domain/framework";
 
 /**
  * The largest requests the API accepts, sent to a production server started
@@ -13,7 +13,7 @@ import { FRAMEWORK_VERSION } from "@/lib/domain/framework";
 test.describe.configure({ mode: "default" });
 
 const server = new OwnServer(ownPort(22));
-const SKILLS = ["programming", "statistics", "mathematics", "eda", "ml-frameworks", "model-building", "software-engineering", "cloud"];
+const SKILLS = DEFAULT_FRAMEWORK.skills.map((skill) => skill.slug);
 
 test.beforeAll(async () => {
   await server.start();
@@ -90,15 +90,20 @@ test("an import of 2,000 assessments with 97 wrong ratings each is answered with
 test("two exports of an account at the 10,000-assessment cap, at once, while others are served: both complete, the server stays up", async ({}, testInfo) => {
   test.setTimeout(300_000);
   const { client } = await newUser(server.url, "full-account");
-  for (let batch = 0; batch < 5; batch += 1) {
-    const assessments = Array.from({ length: 2_000 }, (_, offset) => {
-      const index = batch * 2_000 + offset;
+  // Every skill rated with a note in each: an export of about 27 MB, as heavy as a full account gets.
+  for (let batch = 0; batch < 10; batch += 1) {
+    const assessments = Array.from({ length: 1_000 }, (_, offset) => {
+      const index = batch * 1_000 + offset;
       return {
         id: `full-${index}`,
         createdAt: new Date(Date.UTC(2024, 0, 1) + index * 600_000).toISOString(),
         frameworkVersion: FRAMEWORK_VERSION,
         note: `Assessment ${index}, with a note long enough to weigh something in the export.`,
-        ratings: SKILLS.map((skill, position) => ({ skill, level: (index + position) % 6, note: `Evidence for ${skill} at ${index}` })),
+        ratings: SKILLS.map((skill, position) => ({
+          skill,
+          level: (index + position) % 6,
+          note: `Evidence for ${skill} in assessment ${index}: a project at work, a course, or a mentor's review.`,
+        })),
       };
     });
     const reply = await importAs(client, exportDocument({ assessments }));
