@@ -224,6 +224,7 @@ const MATRIX: Entry[] = [
     takesId: true,
   },
   { endpoint: "GET /settings", access: "user", request: () => ({ path: "/settings" }), status: 200 },
+  { endpoint: "GET /settings/access", access: "user", request: () => ({ path: "/settings/access" }), status: 200 },
   { endpoint: "GET /compare", access: "user", request: () => ({ path: "/compare" }), status: 200 },
 ];
 

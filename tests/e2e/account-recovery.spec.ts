@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible } from "./support/accessibility";
-import { attemptSignIn, PASSWORD, randomEmail, signUp } from "./support/api";
+import { attemptSignIn, PASSWORD, randomEmail, signIn, signUp } from "./support/api";
 import { OwnServer, ownPort } from "./support/server";
 
 // A server of its own, so the test can read its log: without SMTP_URL the
@@ -39,6 +39,9 @@ async function inBothThemes(page: Page, name: string, screenshot: (file: string)
 
 test("forgot password: the logged link resets it, the new password signs in and the old one no longer does", async ({ page }, testInfo) => {
   const { email } = await signUp(server.url, randomEmail("recovery"));
+  // A share link made before the reset (by the owner, or by whoever had the password).
+  const before = await signIn(server.url, email);
+  expect((await before.send("POST", "/api/v1/shares", { json: { expiresInDays: 30, showNotes: true } })).status).toBe(201);
   await page.setViewportSize({ width: 390, height: 844 });
 
   await page.goto(`${server.url}/signin`);
@@ -76,13 +79,20 @@ test("forgot password: the logged link resets it, the new password signs in and 
   await page.getByLabel("New password", { exact: true }).fill(NEW_PASSWORD);
   await page.getByLabel("New password again").fill(NEW_PASSWORD);
   await page.getByRole("button", { name: "Set new password" }).click();
-  await expect(page).toHaveURL(`${server.url}/signin?reset=1`);
+  await expect(page).toHaveURL(`${server.url}/signin?reset=1&callbackUrl=%2Fsettings%2Faccess`);
   await expect(page.getByRole("status")).toContainText("Your password is changed");
 
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(NEW_PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(`${server.url}/dashboard`);
+  // Signed in again, the owner is shown what outlives a password change: the share link made before it, revocable at once.
+  await expect(page).toHaveURL(`${server.url}/settings/access`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Who can see your data");
+  const links = page.getByRole("list", { name: "Your share links" });
+  await expect(links.getByRole("listitem")).toHaveCount(1);
+  await links.getByRole("button", { name: /^Revoke the link created/ }).click();
+  await expect(links).toHaveCount(0);
+  await expectAccessible(page);
 
   const old = await attemptSignIn(server.url, email, PASSWORD);
   expect(old.cookie).toBeNull();

@@ -93,7 +93,7 @@ test("the dashboard: readable charts at every width and theme", async ({ page },
   });
 });
 
-for (const name of ["assess", "compare", "history", "history-comparison", "settings"] as const) {
+for (const name of ["assess", "compare", "history", "history-comparison", "settings", "settings-access"] as const) {
   test(`signed-in page: ${name}`, async ({ page }, testInfo) => {
     test.setTimeout(120_000);
     const account = await createAccount();
@@ -111,6 +111,7 @@ for (const name of ["assess", "compare", "history", "history-comparison", "setti
       history: "/history",
       "history-comparison": `/history/${items[0].id}?compare=${items[1].id}`,
       settings: "/settings",
+      "settings-access": "/settings/access",
     };
     await page.goto(paths[name]);
     await checkEveryWay(page, testInfo, name);
