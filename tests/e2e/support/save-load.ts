@@ -24,7 +24,7 @@ export class SaveLoad {
   private running = false;
   private loops: Promise<void>[] = [];
 
-  private constructor(private readonly users: { client: Client; userId: string }[]) {}
+  private constructor(readonly users: { client: Client; userId: string }[]) {}
 
   static async create(baseUrl: string, clients: number): Promise<SaveLoad> {
     const users = await Promise.all(
