@@ -1,6 +1,7 @@
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from "node:fs";
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import Database from "better-sqlite3";
 import { env } from "../env";
 
 export const DEFAULT_DATABASE_FILE = "./data/skillgap.db";
@@ -37,6 +38,27 @@ function createPrivately(file: string): void {
   for (const own of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(own)) chmodSync(own, 0o600);
 }
 
+/** Open for the life of the process, so its lock lasts as long (the OS releases it when the process ends, however). */
+const inUseLocks = new Map<string, Database.Database>();
+
+/**
+ * Says, for as long as this process lives, that it uses the database: a read
+ * transaction held open on a small file beside it (`<file>.in-use`) keeps a
+ * shared lock that `npm run restore` (scripts/restore.mjs) tests for with an
+ * exclusive one before it replaces the database. An idle SQLite connection
+ * holds no lock on the database itself, so without this a restore could not
+ * tell. Waits while a restore holds the file.
+ */
+function holdInUseLock(file: string): void {
+  if (inUseLocks.has(file)) return;
+  const lockFile = `${file}.in-use`;
+  if (!existsSync(lockFile)) closeSync(openSync(lockFile, "a", 0o600));
+  const lock = new Database(lockFile, { timeout: 120_000 });
+  lock.exec("BEGIN");
+  lock.prepare("SELECT count(*) FROM sqlite_master").get();
+  inUseLocks.set(file, lock);
+}
+
 /**
  * Prisma's better-sqlite3 adapter factory, wrapped so every connection it
  * opens gets the pragmas above before its first query.
@@ -44,6 +66,7 @@ function createPrivately(file: string): void {
 export function createSqliteAdapter(databaseUrl?: string) {
   const file = sqliteFilePath(databaseUrl);
   createPrivately(file);
+  holdInUseLock(file);
   const factory = new PrismaBetterSQLite3({ url: `file:${file}`, timeout: 5000 });
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {

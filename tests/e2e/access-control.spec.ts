@@ -54,6 +54,7 @@ const MATRIX: Entry[] = [
     status: 302,
   },
   { endpoint: "GET /api/health", access: "public", request: () => ({ path: "/api/health" }), status: 200 },
+  { endpoint: "GET /api/ready", access: "public", request: () => ({ path: "/api/ready" }), status: 200 },
   { endpoint: "GET /api/v1/roles", access: "public", request: () => ({ path: "/api/v1/roles" }), status: 200 },
   { endpoint: "GET /api/v1/openapi.json", access: "public", request: () => ({ path: "/api/v1/openapi.json" }), status: 200 },
   { endpoint: "GET /api/v1/roles/[slug]", access: "public", request: () => ({ path: "/api/v1/roles/ml-researcher" }), status: 200 },

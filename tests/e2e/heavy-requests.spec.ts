@@ -12,7 +12,7 @@ import { DEFAULT_FRAMEWORK, FRAMEWORK_VERSION } from "@/lib/domain/framework";
  */
 test.describe.configure({ mode: "default" });
 
-const server = new OwnServer(ownPort(22));
+const server = new OwnServer(ownPort(26));
 const SKILLS = DEFAULT_FRAMEWORK.skills.map((skill) => skill.slug);
 
 test.beforeAll(async () => {

@@ -23,7 +23,8 @@ const MIGRATED_TEMPLATE = path.resolve(`data/e2e-${E2E_PORT}/migrated-template.d
  * a process it may kill) takes the port E2E_PORT + offset, so two checkouts
  * testing side by side with different E2E_PORTs never collide. Offsets in use:
  * 10 bad-input.spec.ts, 11 concurrent-saves.spec.ts, 12 interrupted-saves.spec.ts, 13 sign-out-origin.spec.ts,
- * 15 and 16 two-servers.spec.ts, 17 and 18 concurrent-start.spec.ts, 21 account-recovery.spec.ts, 22 heavy-requests.spec.ts;
+ * 15 and 16 two-servers.spec.ts, 17 and 18 concurrent-start.spec.ts, 21 account-recovery.spec.ts,
+ * 22 server-restarts.spec.ts, 23 graceful-shutdown.spec.ts, 24 and 25 backup-restore.spec.ts, 26 heavy-requests.spec.ts;
  * npm test's PostgreSQL pass runs with E2E_PORT + 30 beside the SQLite pass (scripts/test.mjs).
  */
 export function ownPort(offset: number): number {
@@ -49,11 +50,19 @@ export class OwnServer {
   /**
    * `nextAuthUrl: false` starts it as the README's default does, with NEXTAUTH_URL unset;
    * `databaseUrl` runs it on a database it shares (a PostgreSQL database, or another server's SQLite file);
-   * `trustProxy` starts it as behind a proxy (TRUST_PROXY): the spec's clients, like the proxy's, each have their own address.
+   * `trustProxy` starts it as behind a proxy (TRUST_PROXY): the spec's clients, like the proxy's, each have their own address;
+   * `supervised` runs it as `npm start` does after building, under scripts/serve.mjs, which restarts it and drains it;
+   * `env` adds variables of the spec's own.
    */
   constructor(
     readonly port: number,
-    private readonly options: { nextAuthUrl?: boolean; databaseUrl?: string; trustProxy?: boolean } = {},
+    private readonly options: {
+      nextAuthUrl?: boolean;
+      databaseUrl?: string;
+      trustProxy?: boolean;
+      supervised?: boolean;
+      env?: Record<string, string>;
+    } = {},
   ) {
     this.url = `http://127.0.0.1:${port}`;
     this.dbFile = options.databaseUrl?.startsWith("file:")
@@ -73,6 +82,7 @@ export class OwnServer {
       NEXT_TELEMETRY_DISABLED: "1",
       ...SERVER_ENV,
       ...(this.options.trustProxy ? { TRUST_PROXY: "1" } : {}),
+      ...this.options.env,
     };
   }
 
@@ -101,9 +111,11 @@ export class OwnServer {
     const child = spawn(
       process.execPath,
       // With the production server's heap ceiling: what exhausts it here would bring down `npm start` too.
-      [...SERVER_NODE_FLAGS, "node_modules/next/dist/bin/next", "start", "--port", String(this.port), "--hostname", "127.0.0.1"],
+      this.options.supervised
+        ? ["scripts/serve.mjs"]
+        : [...SERVER_NODE_FLAGS, "node_modules/next/dist/bin/next", "start", "--port", String(this.port), "--hostname", "127.0.0.1"],
       {
-        env: this.env,
+        env: { ...this.env, ...(this.options.supervised ? { PORT: String(this.port), HOSTNAME: "127.0.0.1" } : {}) },
         detached: true,
         stdio: ["ignore", "pipe", "pipe"],
       },
@@ -138,18 +150,26 @@ export class OwnServer {
     return this.child !== null && this.child.exitCode === null && this.child.signalCode === null;
   }
 
-  /** Sends the signal to the server's process group and waits until it has gone. */
-  async kill(signal: NodeJS.Signals = "SIGTERM"): Promise<void> {
+  /** The process ids of the next-servers a supervised server started, in order (scripts/serve.mjs logs each). */
+  serverPids(): number[] {
+    return [...this.stderr.matchAll(/server started, pid (\d+)/g)].map((match) => Number(match[1]));
+  }
+
+  /** Sends the signal to the server's process group and waits until it has gone; what it ended with. */
+  async kill(signal: NodeJS.Signals = "SIGTERM"): Promise<{ code: number | null; signal: NodeJS.Signals | null } | undefined> {
     const child = this.child;
     if (!child || child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise((resolve) => child.once("exit", resolve));
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      child.once("exit", (code, signal) => resolve({ code, signal })),
+    );
     try {
       process.kill(-child.pid!, signal);
     } catch {
       child.kill(signal);
     }
-    await exited;
+    const ended = await exited;
     this.child = null;
+    return ended;
   }
 
   /** A read-only look at the server's database (WAL: it sees every committed write). */
