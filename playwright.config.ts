@@ -25,13 +25,15 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
+  // A `test.only` left in a spec would make CI run one test and pass.
+  forbidOnly: Boolean(process.env.CI),
   timeout: 60_000,
   expect: { timeout: 10_000 },
   // scripts/test.mjs gives each pass a report of its own (E2E_JSON_REPORT): the two passes run at once.
   reporter: [["list"], ["json", { outputFile: process.env.E2E_JSON_REPORT ?? "test-results/playwright.json" }]],
   // A failed test keeps a screenshot of the page as it failed, beside its error and source line. No trace is recorded:
-  // it would be recorded for every test, nearly all of which pass and throw theirs away, for about a sixteenth of the
-  // SQLite pass's CPU (290 against 272 CPU-s), and CI keeps no file of a run. To see a failure's every action, its
+  // it would be recorded for every test, nearly all of which pass and throw theirs away (a sixteenth of the pass's
+  // CPU when measured), and CI keeps no file of a run. To see a failure's every action, its
   // network and console, rerun that spec with `--trace retain-on-failure` (CONTRIBUTING.md).
   use: {
     baseURL,

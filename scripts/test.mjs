@@ -1,5 +1,5 @@
 // `npm test`: every check, then one line counting them all: "N passed,
-// N failed". Typecheck, lint (with the import-direction rule), formatting and
+// N failed, N skipped". Typecheck, lint (with the import-direction rule), formatting and
 // the PostgreSQL schema check count as one check each; Vitest and Playwright
 // count their tests. The production build is reused while its sources are
 // unchanged (the stamp `npm start` uses).
@@ -26,7 +26,7 @@ import { buildIsCurrent, recordBuild, sourcesHash } from "./build-stamp.mjs";
 // Each suite chooses its own databases; the SQLite pass must not inherit a PostgreSQL URL.
 const { DATABASE_URL: _chosenPerSuite, ...inherited } = process.env;
 const env = { ...inherited, NEXT_TELEMETRY_DISABLED: "1" };
-const totals = { passed: 0, failed: 0 };
+const totals = { passed: 0, failed: 0, skipped: 0 };
 const listSlowest = process.argv.includes("--slow");
 /** Every test's duration, for --slow: [runner and title, milliseconds]. */
 const durations = [];
@@ -83,6 +83,7 @@ function addPlaywrightReport(pass, reportFile) {
   if (playwright) {
     totals.passed += playwright.stats.expected + playwright.stats.flaky;
     totals.failed += playwright.stats.unexpected;
+    totals.skipped += playwright.stats.skipped;
     // Errors outside any test: the server did not start, a worker died.
     if (playwright.errors?.length) check(`playwright (${pass}) run`, false, firstLines(playwright.errors[0].message));
     const walk = (suite) => {
@@ -195,6 +196,7 @@ const vitest = readReport("test-results/vitest.json");
 if (vitest) {
   totals.passed += vitest.numPassedTests;
   totals.failed += vitest.numFailedTests;
+  totals.skipped += vitest.numPendingTests + vitest.numTodoTests;
   if (!vitestOk && vitest.numFailedTests === 0) check("vitest run", false);
   for (const file of vitest.testResults) {
     // A file that failed outside its tests (an import, a hook) says why here.
@@ -224,5 +226,5 @@ if (failures.length) {
   console.log("\nFailed:");
   for (const [title, reason] of failures) console.log(`✗ ${title}\n    ${reason}`);
 }
-console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
+console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(totals.failed === 0 ? 0 : 1);
