@@ -1,4 +1,4 @@
-// The import step (issue 15, goal 4): a fresh user imports the largest file the
+// The import step: a fresh user imports the largest file the
 // API allows while a probe asks /api/health every PROBE_INTERVAL_MS; the import
 // must run at 2,000 assessments/s or more, and the probe's p95 stay under 100 ms.
 import { randomUUID } from "node:crypto";

@@ -93,7 +93,7 @@ export async function timeInterleaved(path, cookiesByGroup, samples = GROWTH_SAM
   );
 }
 
-// History (issue 4) as well as dashboard and progress (issue 5): none should cost more as a history grows.
+// History as well as dashboard and progress: none should cost more as a history grows.
 export const growthPaths = {
   dashboard: TARGETS.dashboardApi.path,
   progress: TARGETS.progress.path,

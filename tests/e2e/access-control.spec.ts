@@ -3,7 +3,7 @@ import { Client, errorShapeProblem, newSeededUser, PASSWORD, randomEmail, type R
 import { discoveredEndpoints } from "./support/routes";
 
 /**
- * Issue 7, part 2: who may do what. Every route and page under app/ has an
+ * Who may do what. Every route and page under app/ has an
  * entry here (a new one fails the first test until it gets one). For each:
  * signed out, a 401 in the error shape (API) or a redirect to sign-in that
  * comes back (pages), or the public answer; signed in as the owner, success;

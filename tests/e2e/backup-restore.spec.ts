@@ -9,7 +9,7 @@ import { incompleteAssessments, saveProblems } from "./support/saves";
 import { OwnServer, ownPort } from "./support/server";
 
 /**
- * Issue 30, item 1: `npm run backup` copies the live SQLite database of a
+ * `npm run backup` copies the live SQLite database of a
  * server while 8 clients keep saving; `npm run restore` refuses to replace
  * that database while its server runs, and puts the backup into a fresh
  * database, on which a server starts and serves every assessment acknowledged

@@ -31,7 +31,7 @@ import { discoveredEndpoints } from "./support/routes";
 import { OwnServer, ownPort, rowCounts } from "./support/server";
 
 /**
- * Issue 7, part 1: generated bad requests against every /api/v1 route that
+ * Generated bad requests against every /api/v1 route that
  * takes input, on a production server with a database of its own. For each
  * request: never a 5xx; a refusal has the documented error shape and names
  * the field at fault; and a refused request wrote nothing (the row count of

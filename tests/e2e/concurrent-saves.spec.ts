@@ -5,7 +5,7 @@ import { BUSY, incompleteAssessments, ratingsFor, saveProblems, type SentSave } 
 import { OwnServer, ownPort } from "./support/server";
 
 /**
- * Issue 7, part 3: 20 clients each save 50 assessments, all at once, through
+ * 20 clients each save 50 assessments, all at once, through
  * the API of a production server on SQLite (a database of its own, so the
  * count is exact). Every 201 must have its rows, there must be exactly 1,000
  * assessments, and no request may fail on a busy or locked database.

@@ -6,7 +6,7 @@ import { expect, test } from "@playwright/test";
 import { OwnServer, ownPort } from "./support/server";
 
 /**
- * Issue 12, part 3, on SQLite: two servers started at the same moment on one
+ * Two servers started at the same moment on one
  * database file must both end up serving, with the migrations applied once
  * and the framework seeded once, whether they race to migrate an empty file
  * or to seed a migrated one. (two-servers.spec.ts does the same on PostgreSQL.)

@@ -4,7 +4,7 @@ import { SaveLoad, type Attempt } from "./support/save-load";
 import { OwnServer, ownPort } from "./support/server";
 
 /**
- * Issue 30, item 6: SIGTERM, sent as systemd sends it (to every process of the
+ * SIGTERM, sent as systemd sends it (to every process of the
  * service), reaches `npm start`'s supervisor (scripts/serve.mjs) and its
  * next-server during 20 concurrent saves. The server stops accepting, finishes
  * the saves in flight, and the supervisor exits 0; every acknowledged save is

@@ -5,7 +5,7 @@ import { BUSY, incompleteAssessments, ratingsFor, saveProblems, type SentSave } 
 import { OwnServer, ownPort } from "./support/server";
 
 /**
- * Issue 7, part 4: the server is killed with SIGKILL in the middle of a burst
+ * The server is killed with SIGKILL in the middle of a burst
  * of saves, then started again on the same database. The database passes
  * PRAGMA integrity_check, every save that was acknowledged is there and
  * complete, no assessment lacks its ratings or readiness rows, and a save

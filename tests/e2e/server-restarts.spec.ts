@@ -3,7 +3,7 @@ import { SaveLoad } from "./support/save-load";
 import { OwnServer, ownPort } from "./support/server";
 
 /**
- * Issue 25, item 8: `npm start` serves through scripts/serve.mjs, which
+ * `npm start` serves through scripts/serve.mjs, which
  * restarts a server that dies. Here the next-server process is killed with
  * SIGKILL (what the kernel's OOM killer does) in the middle of a burst of
  * saves: the app answers again within seconds on a new process, the reason is

@@ -7,7 +7,7 @@ import { E2E_SECRET } from "./support/server";
 import { FRAMEWORK_VERSION } from "@/lib/domain/framework";
 
 /**
- * Issue 7, part 5: session tokens the server must refuse, cross-origin
+ * Session tokens the server must refuse, cross-origin
  * writes, and the security headers on every page and API response.
  */
 test.describe.configure({ mode: "default" });

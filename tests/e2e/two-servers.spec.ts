@@ -7,7 +7,7 @@ import { ratingsFor, type SentSave } from "./support/saves";
 import { OwnServer, ownPort } from "./support/server";
 
 /**
- * Issue 12, part 5: two production servers on two ports, one PostgreSQL
+ * Two production servers on two ports, one PostgreSQL
  * database, one NEXTAUTH_SECRET (OwnServer gives both the e2e secret). Nothing
  * a user relies on may live in one server's memory.
  */

@@ -12,7 +12,7 @@ import { engine } from "@/lib/db/client";
 import { saveAssessment } from "@/lib/services/assessments";
 
 /**
- * Issue 30, item 1, for PostgreSQL: the pg_dump and pg_restore commands of
+ * The pg_dump and pg_restore commands of
  * docs/operations.md ("Backups"), run against the test server, put every
  * assessment back with its frozen readiness and every migration record.
  */

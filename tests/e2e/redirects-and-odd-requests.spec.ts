@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 import { createAccount } from "./support/accounts";
 import { Client, newSeededUser } from "./support/api";
 
-/** Issue 11: redirects after sign-in, revoked sessions at next-auth's endpoint, headers on every HTML page, odd methods. */
+/** Redirects after sign-in, revoked sessions at next-auth's endpoint, headers on every HTML page, odd methods. */
 let baseUrl: string;
 test.beforeAll(({}, testInfo) => {
   baseUrl = testInfo.project.use.baseURL!;
