@@ -1,6 +1,7 @@
 import { cache } from "react";
 import type { NewAssessment, Rating } from "@/lib/domain/assessment";
-import { db, engine, Prisma } from "./client";
+import { db, Prisma } from "./client";
+import { jsonRowsSource, jsonRowValue, jsonTextListQuery, type BulkColumnType } from "./dialect";
 import { storedDate } from "./stored-date";
 export { isUniqueViolation } from "./errors";
 
@@ -71,7 +72,7 @@ export async function insertAssessment(assessment: NewAssessment, keyExpiredBefo
 }
 
 /** The columns of a bulk insert, each with its PostgreSQL type (SQLite takes JSON's values as they are). */
-type BulkColumns = readonly (readonly [name: string, postgresType: "text" | "integer" | "double precision" | "boolean" | "timestamp(3)"])[];
+type BulkColumns = readonly (readonly [name: string, postgresType: BulkColumnType])[];
 
 /**
  * One INSERT of many rows, sent as a single JSON parameter that the database
@@ -80,12 +81,9 @@ type BulkColumns = readonly (readonly [name: string, postgresType: "text" | "int
  */
 function bulkInsert(table: string, columns: BulkColumns, rows: readonly (readonly unknown[])[]) {
   const names = columns.map(([name]) => `"${name}"`).join(", ");
-  const values = columns
-    .map(([, type], index) => (engine === "postgres" && type !== "text" ? `CAST(value->>${index} AS ${type})` : `value->>${index}`))
-    .join(", ");
-  const source = engine === "postgres" ? "json_array_elements(CAST($1 AS json))" : "json_each(?)";
+  const values = columns.map(([, type], index) => jsonRowValue(index, type)).join(", ");
   // Table and column names are this module's constants; the rows travel as the one bound parameter.
-  return db.$executeRawUnsafe(`INSERT INTO "${table}" (${names}) SELECT ${values} FROM ${source}`, JSON.stringify(rows));
+  return db.$executeRawUnsafe(`INSERT INTO "${table}" (${names}) SELECT ${values} FROM ${jsonRowsSource}`, JSON.stringify(rows));
 }
 
 // Values as Prisma's own writes store them, so that a bulk-inserted row equals one written by hand:
@@ -250,9 +248,8 @@ export function listAssessmentsAfter(
 
 /** Who owns each of these ids that exists: one statement however many (they travel as one JSON parameter, as in bulkInsert). */
 export async function findExistingAssessmentIds(ids: readonly string[]) {
-  const idList = engine === "postgres" ? "SELECT value FROM json_array_elements_text(CAST($1 AS json))" : "SELECT value FROM json_each(?)";
   const rows = await db.$queryRawUnsafe<{ id: string; userId: string }[]>(
-    `SELECT "id", "userId" FROM "Assessment" WHERE "id" IN (${idList})`,
+    `SELECT "id", "userId" FROM "Assessment" WHERE "id" IN (${jsonTextListQuery})`,
     JSON.stringify(ids),
   );
   return new Map(rows.map((row) => [row.id, row.userId]));

@@ -1,16 +1,15 @@
 import { readdirSync } from "node:fs";
-import path from "node:path";
-import { db, engine } from "./client";
+import { db } from "./client";
+import { migrationsFolder } from "./dialect";
 
 /** Resolves when the database answers a trivial query. */
 export async function pingDatabase(): Promise<void> {
   await db.$queryRaw`SELECT 1`;
 }
 
-/** The migrations this checkout carries for the configured engine (scripts/prepare-db.mjs applies the same folder). */
+/** The migrations this checkout carries for the configured engine. */
 function committedMigrations(): string[] {
-  const folder = path.join(process.cwd(), engine === "postgres" ? "prisma/postgres/migrations" : "prisma/migrations");
-  return readdirSync(folder, { withFileTypes: true })
+  return readdirSync(migrationsFolder, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
     .sort();
