@@ -59,7 +59,7 @@ async function importAs(client: Client, document: unknown, query = "") {
   return client.send("POST", `/api/v1/import${query}`, { json: document });
 }
 
-test("an import of 2,000 assessments with 97 wrong ratings each is answered with a short 400, and the server stays up", async ({}, testInfo) => {
+test("an import of 2,000 assessments with 45 wrong ratings each is answered with a short 400, and the server stays up", async ({}, testInfo) => {
   test.setTimeout(120_000);
   const { client } = await newUser(server.url, "bad-import");
   const document = exportDocument({
@@ -67,7 +67,7 @@ test("an import of 2,000 assessments with 97 wrong ratings each is answered with
       id: `wrong-${index}`,
       createdAt: new Date(Date.UTC(2025, 0, 1) + index * 60_000).toISOString(),
       frameworkVersion: FRAMEWORK_VERSION,
-      ratings: Array.from({ length: 97 }, () => ({ skill: "x", level: 9 })),
+      ratings: Array.from({ length: 45 }, () => ({ skill: "x", level: 9 })),
     })),
   });
   expect(JSON.stringify(document).length).toBeLessThan(5 * 1024 * 1024);
@@ -85,6 +85,28 @@ test("an import of 2,000 assessments with 97 wrong ratings each is answered with
   expect(server.running).toBe(true);
   expect(health.failed).toBe(0);
   expect((await client.send("GET", "/api/v1/me")).status).toBe(200);
+});
+
+test("two imports at once of 5 MB that parse into millions of values (empty objects, ones) are refused, and the server stays up", async ({}, testInfo) => {
+  test.setTimeout(120_000);
+  const { client } = await newUser(server.url, "dense-import");
+  const envelope = (list: string) => `{"format":"skillgap-export","version":1,"assessments":[],"shareLinks":[${list}]}`;
+  const fill = (unit: string) => Array.from({ length: Math.floor((5 * 1024 * 1024 - 100) / (unit.length + 1)) }, () => unit).join(",");
+  const bodies = [envelope(fill("{}")), envelope(fill("1"))];
+  const stop = probeHealth();
+  const replies = await Promise.all(
+    bodies.map((body) => client.send("POST", "/api/v1/import", { body, headers: { "content-type": "application/json" } })),
+  );
+  const health = await stop();
+  testInfo.annotations.push({ type: "figures", description: `/api/health p95 ${health.p95} ms` });
+  for (const reply of replies) {
+    expect(reply.status, reply.text.slice(0, 300)).toBe(400);
+    expect((reply.json as { error: { fields: Record<string, string> } }).error.fields).toEqual({
+      body: expect.stringMatching(/^The body holds more than [\d,]+ values/),
+    });
+  }
+  expect(server.running).toBe(true);
+  expect(health.failed).toBe(0);
 });
 
 test("two exports of an account at the 10,000-assessment cap, at once, while others are served: both complete, the server stays up", async ({}, testInfo) => {

@@ -43,31 +43,45 @@ async function importAs(user: { id: string; email: string; sessionVersion: numbe
 }
 
 describe("an import's validation is bounded", () => {
-  // 2,000 assessments with 97 ratings each at level 9: about 194,000 problems in a file under 5 MB.
-  const everyRatingWrong = exportOf({
-    assessments: Array.from({ length: IMPORT_MAX_ASSESSMENTS }, (_, index) =>
-      assessment(
-        index,
-        Array.from({ length: 97 }, () => ({ skill: "x", level: 9 })),
+  const everyRatingWrong = (ratingsEach: number) =>
+    exportOf({
+      assessments: Array.from({ length: IMPORT_MAX_ASSESSMENTS }, (_, index) =>
+        assessment(
+          index,
+          Array.from({ length: ratingsEach }, () => ({ skill: "x", level: 9 })),
+        ),
       ),
-    ),
+    });
+
+  test("2,000 assessments with 97 wrong ratings each (5 MB, 580,000 values): refused before it is parsed, nothing written", async () => {
+    const user = await createUser();
+    const { response, text } = await importAs(user, everyRatingWrong(97), "?dryRun=1");
+    expect(response.status).toBe(400);
+    expect(JSON.parse(text)).toEqual({
+      error: {
+        code: "validation_failed",
+        message: "The body holds more than 436,906 values: split it.",
+        fields: { body: "The body holds more than 436,906 values: split it." },
+      },
+    });
+    expect(await db.assessment.count({ where: { userId: user.id } })).toBe(0);
   });
 
   test.each([
     ["an import", ""],
     ["a dry run", "?dryRun=1"],
   ])(
-    "%s of 2,000 assessments with 97 wrong ratings each: a 400 of a few KB naming 100 fields, checking no further, nothing written",
+    "%s of 2,000 assessments with 40 wrong ratings each: a 400 of a few KB naming 100 fields, checking no further, nothing written",
     async (_, query) => {
       const user = await createUser();
-      const { response, text } = await importAs(user, everyRatingWrong, query);
+      const { response, text } = await importAs(user, everyRatingWrong(40), query);
       expect(response.status).toBe(400);
       const body = JSON.parse(text) as ErrorBody;
       expect(Object.keys(body.error.fields!)).toHaveLength(MAX_FIELD_ERRORS);
       expect(body.error.fields!["assessments.0.ratings.0.level"]).toBe("A level is a whole number from 0 to 5.");
-      // The first assessment alone has 193 problems (97 levels, 96 repeats of its skill): checking stopped there.
+      // The first two assessments have 79 problems each (40 levels, 39 repeats of their skill): checking stopped there.
       expect(body.error.message).toBe(
-        "Some fields are not valid. The first 100 are named; 93 more problems are not. 1,999 more items of assessments were not checked.",
+        "Some fields are not valid. The first 100 are named; 58 more problems are not. 1,998 more items of assessments were not checked.",
       );
       expect(text.length).toBeLessThan(16 * 1024);
       expect(await db.assessment.count({ where: { userId: user.id } })).toBe(0);
