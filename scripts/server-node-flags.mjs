@@ -6,13 +6,15 @@
 // one) and so lets garbage pile up for hundreds of MB before a full
 // collection: under load the server's resident memory grew past 500 MB while
 // the objects it still used after a full collection were about 60 MB. A
-// ceiling makes V8 collect sooner. It is well above the live heap (more than
-// twice what the bench's load leaves after a full collection), so it bounds
-// garbage, never work: the bench's largest allowed import (2,000 assessments,
-// three in a row) runs within it. The young generation's semi-spaces are
+// ceiling makes V8 collect sooner. It must never bound work: the largest
+// requests the app accepts at once (two 5 MB imports, each at most 436,906
+// JSON values, and two exports streamed a slice at a time; lib/http) need
+// about 60 MB of heap over the live 60 to 70 MB, and 256 MB leaves that
+// twice over (160 MB left it once, and the server died when requests were
+// unbounded). The young generation's semi-spaces are
 // halved from V8's 16 MB: short-lived request garbage is scavenged a little
 // more often, and up to 24 MB less memory sits reserved.
-export const SERVER_NODE_FLAGS = ["--max-old-space-size=160", "--max-semi-space-size=8"];
+export const SERVER_NODE_FLAGS = ["--max-old-space-size=256", "--max-semi-space-size=8"];
 
 // glibc gives each thread that allocates its own malloc arena (up to eight per
 // core), and freed memory stays in the arena it came from: next-server's
