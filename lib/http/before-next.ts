@@ -1,6 +1,6 @@
 import { Server, type IncomingMessage, type ServerResponse } from "node:http";
 import { payloadTooLarge } from "@/lib/domain/errors";
-import { bodyLimitFor } from "./body-limits";
+import { bodyLimitFor, DEFAULT_BODY_LIMIT } from "./body-limits";
 import { newNonce, securityHeaders } from "./security-headers";
 
 // Methods the WHATWG Request that Next builds for each request refuses to hold:
@@ -14,27 +14,49 @@ const BODY_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
  */
 const REQUEST_TIMEOUT_MS = 60_000;
 
-function refuse(request: IncomingMessage, response: ServerResponse, status: number, code: string, message: string): void {
+function refuse(
+  request: IncomingMessage,
+  response: ServerResponse,
+  status: number,
+  code: string,
+  message: string,
+  retryAfter?: number,
+): void {
   const pathname = (request.url ?? "/").split("?")[0]!;
   const api = pathname.startsWith("/api/");
   const https = request.headers["x-forwarded-proto"] === "https" || (request.socket as { encrypted?: boolean }).encrypted === true;
   response.writeHead(status, {
     ...securityHeaders({ nonce: newNonce(), pathname, https }),
     ...(status === 405 ? { Allow: ALLOWED } : {}),
+    ...(retryAfter ? { "Retry-After": String(retryAfter) } : {}),
     "Content-Type": api ? "application/json" : "text/plain; charset=utf-8",
     "Cache-Control": "no-store",
   });
   response.end(api ? JSON.stringify({ error: { code, message } }) : message);
 }
 
+/**
+ * Bodies over the default limit (only an import's may be) that this process
+ * receives at once. Next buffers a body whole before the handler's own limit
+ * of imports at once applies: without this, twenty clients trickling 5 MB each
+ * would hold 100 MB until they finished or timed out.
+ */
+const LARGE_BODIES_AT_ONCE = 4;
+let largeBodies = 0;
+
 /** Why a request is refused before Next reads it, or null. */
-function refusal(request: IncomingMessage): [status: number, code: string, message: string] | null {
+function refusal(request: IncomingMessage): [status: number, code: string, message: string, retryAfter?: number] | null {
   const method = request.method ?? "";
   if (UNSERVABLE_METHODS.has(method)) return [405, "method_not_allowed", `The method ${method} is not allowed.`];
   if (!BODY_METHODS.has(method)) return null;
   const limit = bodyLimitFor((request.url ?? "/").split("?")[0]!);
   const declared = request.headers["content-length"];
-  if (declared !== undefined) return Number(declared) > limit ? [413, "payload_too_large", payloadTooLarge(limit).message] : null;
+  if (declared !== undefined) {
+    if (Number(declared) > limit) return [413, "payload_too_large", payloadTooLarge(limit).message];
+    if (Number(declared) > DEFAULT_BODY_LIMIT && largeBodies >= LARGE_BODIES_AT_ONCE)
+      return [503, "server_busy", "The server is receiving as many large bodies as it takes at once. Try again in a few seconds.", 5];
+    return null;
+  }
   // Without a declared length Next would buffer the body (up to its own 10 MB) before any check of the app's.
   if (request.headers["transfer-encoding"] !== undefined)
     return [411, "length_required", "Send the body with a Content-Length header (a chunked body is not accepted here)."];
@@ -58,6 +80,10 @@ export function guardRequestsBeforeNext(): void {
       if (refused) {
         refuse(request, response, ...refused);
         return true;
+      }
+      if (Number(request.headers["content-length"] ?? 0) > DEFAULT_BODY_LIMIT) {
+        largeBodies += 1;
+        response.once("close", () => (largeBodies -= 1));
       }
     }
     return emit.apply(this, [event, ...args] as Parameters<typeof emit>);

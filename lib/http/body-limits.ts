@@ -1,7 +1,7 @@
 import { IMPORT_BODY_LIMIT } from "@/lib/schemas/assessment";
 
 /** A signed-in route's body: an assessment with a note on every skill is tens of KB. */
-const DEFAULT_BODY_LIMIT = 1024 * 1024;
+export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 /**
  * A body anyone may send without signing in (sign-up, sign-in, recovery, a
  * mentor's answer) is small: a few fields, or twenty ratings with notes. Kept

@@ -1,3 +1,4 @@
+import { request as httpRequest } from "node:http";
 import { expect, test } from "@playwright/test";
 import { newUser, type Client } from "./support/api";
 import { OwnServer, ownPort } from "./support/server";
@@ -108,6 +109,48 @@ test("two imports at once of 5 MB that parse into millions of values (empty obje
   expect(server.running).toBe(true);
   expect(health.failed).toBe(0);
 });
+
+test("bodies over 1 MB still arriving are limited to four at once: a fifth is refused unread with 503, and once they go, imports go through", async () => {
+  const { client } = await newUser(server.url, "trickle");
+  const size = 5 * 1024 * 1024 - 1;
+  // Declared at 5 MB, sent 64 KB of it, and left hanging: what a slow or hostile client does.
+  const trickling = Array.from({ length: 4 }, () => {
+    const request = httpRequest(`${server.url}/api/v1/import`, {
+      method: "POST",
+      headers: { cookie: client.cookie, "content-type": "application/json", "content-length": String(size) },
+    });
+    request.on("error", () => {});
+    request.write("x".repeat(64 * 1024));
+    return request;
+  });
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const fifth = await client.send("POST", "/api/v1/import", {
+    body: "x".repeat(2 * 1024 * 1024),
+    headers: { "content-type": "application/json" },
+  });
+  expect(fifth.status).toBe(503);
+  expect(fifth.headers.get("retry-after")).toBe("5");
+  expect((fifth.json as { error: { code: string } }).error.code).toBe("server_busy");
+  // Small bodies are not held up by them.
+  expect((await client.send("POST", "/api/v1/assessments", { json: { ratings: [{ skill: "eda", level: 2 }] } })).status).toBe(201);
+
+  for (const request of trickling) request.destroy();
+  await expect
+    .poll(async () => (await client.send("POST", "/api/v1/import?dryRun=1", { json: bigValidImport() })).status, { timeout: 10_000 })
+    .toBe(200);
+});
+
+/** A valid import of 1,000 assessments of every skill: over 1 MB. */
+function bigValidImport() {
+  return exportDocument({
+    assessments: Array.from({ length: 1_000 }, (_, index) => ({
+      id: `big-${index}`,
+      createdAt: new Date(Date.UTC(2024, 0, 1) + index * 600_000).toISOString(),
+      frameworkVersion: FRAMEWORK_VERSION,
+      ratings: SKILLS.map((skill) => ({ skill, level: index % 6, note: "Evidence from a project at work." })),
+    })),
+  });
+}
 
 test("two exports of an account at the 10,000-assessment cap, at once, while others are served: both complete, the server stays up", async ({}, testInfo) => {
   test.setTimeout(300_000);
