@@ -47,6 +47,7 @@ import { confirmPasswordResetSchema, passwordResetRequestedSchema, requestPasswo
 import { progressQuerySchema } from "./progress";
 import { celebratedSchema, planSchema, savePlanSchema } from "./plan";
 import { reminderFeedQuerySchema, reminderFeedSchema, remindersSchema, updateRemindersSchema } from "./reminders";
+import { roleDraftRequestSchema, roleDraftSchema } from "./role-draft";
 import { roleCatalogueSchema, roleDetailSchema } from "./roles";
 import {
   calibrationSchema,
@@ -187,6 +188,17 @@ export const API_ROUTES = {
     params: z.strictObject({ slug: z.string().meta({ description: "data-scientist, ml-engineer or ml-researcher" }) }),
     responses: { 200: { description: "The role with every skill's target and weight.", body: roleDetailSchema } },
     errors: [404],
+  },
+  "POST /roles/draft": {
+    tag: "Framework",
+    summary: "Draft a role's targets from a job posting",
+    description:
+      "Offline and deterministic: a dictionary of terms per skill names the skills, the posting's sections and wording set each target and weight. Writes nothing; the same text always gives the same draft.",
+    access: "session",
+    body: roleDraftRequestSchema,
+    responses: {
+      200: { description: "A target, weight and evidence for every skill, and the phrases that named none.", body: roleDraftSchema },
+    },
   },
   "GET /skills": {
     tag: "Framework",
