@@ -57,6 +57,12 @@ const MATRIX: Entry[] = [
   { endpoint: "GET /api/v1/roles", access: "public", request: () => ({ path: "/api/v1/roles" }), status: 200 },
   { endpoint: "GET /api/v1/openapi.json", access: "public", request: () => ({ path: "/api/v1/openapi.json" }), status: 200 },
   { endpoint: "GET /api/v1/roles/[slug]", access: "public", request: () => ({ path: "/api/v1/roles/ml-researcher" }), status: 200 },
+  {
+    endpoint: "POST /api/v1/roles/draft",
+    access: "user",
+    request: () => ({ path: "/api/v1/roles/draft", json: { text: "Requirements: strong Python and Docker." } }),
+    status: 200,
+  },
   { endpoint: "GET /api/v1/skills", access: "public", request: () => ({ path: "/api/v1/skills" }), status: 200 },
   { endpoint: "GET /api/v1/skills/[slug]", access: "public", request: () => ({ path: "/api/v1/skills/statistics" }), status: 200 },
   {
