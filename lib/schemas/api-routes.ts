@@ -48,6 +48,7 @@ import { progressQuerySchema } from "./progress";
 import { celebratedSchema, planSchema, savePlanSchema } from "./plan";
 import { reminderFeedQuerySchema, reminderFeedSchema, remindersSchema, updateRemindersSchema } from "./reminders";
 import { roleDraftRequestSchema, roleDraftSchema } from "./role-draft";
+import { jsonSchemaDocumentSchema } from "./role-set";
 import { roleCatalogueSchema, roleDetailSchema } from "./roles";
 import {
   calibrationSchema,
@@ -199,6 +200,13 @@ export const API_ROUTES = {
     responses: {
       200: { description: "A target, weight and evidence for every skill, and the phrases that named none.", body: roleDraftSchema },
     },
+  },
+  "GET /schemas/role-set.json": {
+    tag: "Framework",
+    summary: "The JSON Schema (2020-12) of a role set",
+    description: "Generated from the zod schema the app reads role sets with: custom roles shared as one JSON document.",
+    access: "public",
+    responses: { 200: { description: "A JSON Schema 2020-12 document.", body: jsonSchemaDocumentSchema } },
   },
   "GET /skills": {
     tag: "Framework",

@@ -63,6 +63,12 @@ const MATRIX: Entry[] = [
     request: () => ({ path: "/api/v1/roles/draft", json: { text: "Requirements: strong Python and Docker." } }),
     status: 200,
   },
+  {
+    endpoint: "GET /api/v1/schemas/role-set.json",
+    access: "public",
+    request: () => ({ path: "/api/v1/schemas/role-set.json" }),
+    status: 200,
+  },
   { endpoint: "GET /api/v1/skills", access: "public", request: () => ({ path: "/api/v1/skills" }), status: 200 },
   { endpoint: "GET /api/v1/skills/[slug]", access: "public", request: () => ({ path: "/api/v1/skills/statistics" }), status: 200 },
   {

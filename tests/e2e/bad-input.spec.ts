@@ -196,6 +196,7 @@ const NO_INPUT = [
   "GET /api/v1/shares",
   "GET /api/v1/reviews",
   "GET /api/v1/openapi.json",
+  "GET /api/v1/schemas/role-set.json",
 ];
 
 const exists = (endpoint: string) => discoveredEndpoints().includes(endpoint);
