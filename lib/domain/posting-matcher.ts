@@ -412,7 +412,10 @@ export function draftFromPosting(text: string): PostingDraft {
         at += length;
       }
       if (named.size === 0) {
-        if (!matchedAny && line.section !== "intro" && words.length >= 3 && unmatched.length < MAX_UNMATCHED) unmatched.push(shown(phrase));
+        const text = shown(phrase);
+        if (!matchedAny && line.section !== "intro" && words.length >= 3 && unmatched.length < MAX_UNMATCHED && !unmatched.includes(text)) {
+          unmatched.push(text);
+        }
         continue;
       }
       for (const [skill, weakOnly] of named) {

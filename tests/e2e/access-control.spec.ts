@@ -237,6 +237,7 @@ const MATRIX: Entry[] = [
   },
   { endpoint: "GET /settings", access: "user", request: () => ({ path: "/settings" }), status: 200 },
   { endpoint: "GET /compare", access: "user", request: () => ({ path: "/compare" }), status: 200 },
+  { endpoint: "GET /roles/new", access: "user", request: () => ({ path: "/roles/new" }), status: 200 },
 ];
 
 let baseUrl: string;
