@@ -50,6 +50,8 @@ import { confirmPasswordResetSchema, passwordResetRequestedSchema, requestPasswo
 import { progressQuerySchema } from "./progress";
 import { celebratedSchema, planSchema, savePlanSchema } from "./plan";
 import { reminderFeedQuerySchema, reminderFeedSchema, remindersSchema, updateRemindersSchema } from "./reminders";
+import { roleDraftRequestSchema, roleDraftSchema } from "./role-draft";
+import { jsonSchemaDocumentSchema } from "./role-set";
 import { roleCatalogueSchema, roleDetailSchema } from "./roles";
 import {
   calibrationSchema,
@@ -190,6 +192,24 @@ export const API_ROUTES = {
     params: z.strictObject({ slug: z.string().meta({ description: "data-scientist, ml-engineer or ml-researcher" }) }),
     responses: { 200: { description: "The role with every skill's target and weight.", body: roleDetailSchema } },
     errors: [404],
+  },
+  "POST /roles/draft": {
+    tag: "Framework",
+    summary: "Draft a role's targets from a job posting",
+    description:
+      "Offline and deterministic: a dictionary of terms per skill names the skills, the posting's sections and wording set each target and weight. Writes nothing; the same text always gives the same draft.",
+    access: "session",
+    body: roleDraftRequestSchema,
+    responses: {
+      200: { description: "A target, weight and evidence for every skill, and the phrases that named none.", body: roleDraftSchema },
+    },
+  },
+  "GET /schemas/role-set.json": {
+    tag: "Framework",
+    summary: "The JSON Schema (2020-12) of a role set",
+    description: "Generated from the zod schema the app reads role sets with: custom roles shared as one JSON document.",
+    access: "public",
+    responses: { 200: { description: "A JSON Schema 2020-12 document.", body: jsonSchemaDocumentSchema } },
   },
   "GET /skills": {
     tag: "Framework",

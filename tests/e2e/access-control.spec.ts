@@ -58,6 +58,18 @@ const MATRIX: Entry[] = [
   { endpoint: "GET /api/v1/roles", access: "public", request: () => ({ path: "/api/v1/roles" }), status: 200 },
   { endpoint: "GET /api/v1/openapi.json", access: "public", request: () => ({ path: "/api/v1/openapi.json" }), status: 200 },
   { endpoint: "GET /api/v1/roles/[slug]", access: "public", request: () => ({ path: "/api/v1/roles/ml-researcher" }), status: 200 },
+  {
+    endpoint: "POST /api/v1/roles/draft",
+    access: "user",
+    request: () => ({ path: "/api/v1/roles/draft", json: { text: "Requirements: strong Python and Docker." } }),
+    status: 200,
+  },
+  {
+    endpoint: "GET /api/v1/schemas/role-set.json",
+    access: "public",
+    request: () => ({ path: "/api/v1/schemas/role-set.json" }),
+    status: 200,
+  },
   { endpoint: "GET /api/v1/skills", access: "public", request: () => ({ path: "/api/v1/skills" }), status: 200 },
   { endpoint: "GET /api/v1/skills/[slug]", access: "public", request: () => ({ path: "/api/v1/skills/statistics" }), status: 200 },
   {
@@ -227,6 +239,7 @@ const MATRIX: Entry[] = [
   { endpoint: "GET /settings", access: "user", request: () => ({ path: "/settings" }), status: 200 },
   { endpoint: "GET /settings/access", access: "user", request: () => ({ path: "/settings/access" }), status: 200 },
   { endpoint: "GET /compare", access: "user", request: () => ({ path: "/compare" }), status: 200 },
+  { endpoint: "GET /roles/new", access: "user", request: () => ({ path: "/roles/new" }), status: 200 },
 ];
 
 let baseUrl: string;

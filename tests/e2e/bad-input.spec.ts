@@ -18,6 +18,7 @@ import {
   planRoute,
   reminderFeedQueryCases,
   remindersRoute,
+  roleDraftRoute,
   requestPasswordResetRoute,
   progressQueryCases,
   reviewResponseRoute,
@@ -168,6 +169,7 @@ const BUDGET: Record<string, number> = {
   "PUT /api/v1/plan": 200,
   "POST /api/v1/plan/celebrated": 60,
   "PUT /api/v1/reminders": 80,
+  "POST /api/v1/roles/draft": 80,
   "GET /api/v1/reminders.ics": 60,
   "POST /api/v1/import": 300,
   "GET /api/v1/progress": 80,
@@ -194,6 +196,7 @@ const NO_INPUT = [
   "GET /api/v1/shares",
   "GET /api/v1/reviews",
   "GET /api/v1/openapi.json",
+  "GET /api/v1/schemas/role-set.json",
 ];
 
 const exists = (endpoint: string) => discoveredEndpoints().includes(endpoint);
@@ -290,6 +293,11 @@ test("PUT /api/v1/plan: too many items, bad targets, skills and due dates", asyn
 test("POST /api/v1/plan/celebrated: bad skill lists", async () => {
   test.setTimeout(120_000);
   await property(() => user, bodyCases(celebratedRoute()), BUDGET["POST /api/v1/plan/celebrated"]!);
+});
+
+test("POST /api/v1/roles/draft: no posting, postings too long", async () => {
+  test.setTimeout(120_000);
+  await property(() => user, bodyCases(roleDraftRoute()), BUDGET["POST /api/v1/roles/draft"]!);
 });
 
 test("PUT /api/v1/reminders: intervals other than off, 2, 4 and 8 weeks", async () => {

@@ -34,6 +34,7 @@ const BODY_ROUTES: Record<string, { path: string; limit: number; type: string }>
   "PUT /api/v1/plan": { path: "/api/v1/plan", limit: MB, type: "application/json" },
   "POST /api/v1/plan/celebrated": { path: "/api/v1/plan/celebrated", limit: MB, type: "application/json" },
   "PUT /api/v1/reminders": { path: "/api/v1/reminders", limit: MB, type: "application/json" },
+  "POST /api/v1/roles/draft": { path: "/api/v1/roles/draft", limit: MB, type: "application/json" },
 };
 /** Routes that change something without reading a body: whatever is sent is never parsed. */
 const NO_BODY = [

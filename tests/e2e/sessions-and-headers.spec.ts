@@ -151,6 +151,7 @@ const WRITES: Record<string, (email: string) => { path: string; json?: unknown; 
   "PUT /api/v1/plan": () => ({ path: "/api/v1/plan", json: { items: [{ skill: "mlops", targetLevel: 3 }] } }),
   "POST /api/v1/plan/celebrated": () => ({ path: "/api/v1/plan/celebrated", json: { skills: ["mlops"] } }),
   "PUT /api/v1/reminders": () => ({ path: "/api/v1/reminders", json: { intervalWeeks: 2 } }),
+  "POST /api/v1/roles/draft": () => ({ path: "/api/v1/roles/draft", json: { text: "Requirements: strong Python." } }),
   "POST /api/v1/reminders/feed": () => ({ path: "/api/v1/reminders/feed" }),
   "DELETE /api/v1/reminders/feed": () => ({ path: "/api/v1/reminders/feed" }),
   "POST /api/auth/[...nextauth]": () => ({ path: "/api/auth/signout", form: {} }),

@@ -1189,6 +1189,24 @@ export function celebratedRoute(): BodyRoute {
   return { route: "/api/v1/plan/celebrated", method: "POST", path: "/api/v1/plan/celebrated", limit: MB, faults, valid };
 }
 
+/** POST /roles/draft: the text of a posting, 1 to 20,000 characters once trimmed. */
+export function roleDraftRoute(): BodyRoute {
+  const valid = fc
+    .oneof(
+      fc.string({ minLength: 1, maxLength: 200 }).filter((text) => text.trim().length > 0),
+      fc.constant("Requirements\n- Expert in PyTorch"),
+    )
+    .map((text) => new Obj([["text", text]]));
+  const faults = valid.chain((base) =>
+    fc.oneof(
+      fault(base, ["text"], fc.oneof(wrongType("string"), fc.constantFrom("", " \n\t ")), "text missing, blank or not a string", true),
+      fault(base, ["text"], tooLong(20_000), "text too long"),
+      extraKey(base, [], ["text"]),
+    ),
+  );
+  return { route: "/api/v1/roles/draft", method: "POST", path: "/api/v1/roles/draft", limit: MB, faults, valid };
+}
+
 /** PUT /reminders: the interval is 0, 2, 4 or 8 weeks. */
 export function remindersRoute(): BodyRoute {
   const valid = fc.constantFrom(0, 2, 4, 8).map((weeks) => new Obj([["intervalWeeks", weeks]]));
