@@ -59,14 +59,14 @@ function start() {
   });
 }
 
-function stop(signal) {
+function stop(reason, signal = "SIGTERM") {
   if (stopping) return;
   if (restartTimer) clearTimeout(restartTimer);
   if (!server) {
-    log(`${signal}: no server running, exiting`);
+    log(`${reason}: no server running, exiting`);
     process.exit(0);
   }
-  log(`${signal}: draining server pid ${server.pid} (grace ${graceMs / 1000} s)`);
+  log(`${reason}: draining server pid ${server.pid} (grace ${graceMs / 1000} s)`);
   const child = server;
   const grace = setTimeout(() => {
     log(`server pid ${child.pid} still running after ${graceMs / 1000} s: killing it`);
@@ -85,5 +85,12 @@ function stop(signal) {
   child.kill(signal);
 }
 
-for (const signal of ["SIGTERM", "SIGINT"]) process.on(signal, () => stop(signal));
+for (const signal of ["SIGTERM", "SIGINT"]) process.on(signal, () => stop(signal, signal));
+// `kill <pid of npm start>` ends npm and its shell without passing the signal on (systemd's default KillMode signals
+// every process of the service, a terminal's Ctrl-C the whole process group, but a plain kill only the one): a
+// supervisor whose parent went away drains and exits rather than serve on, orphaned, holding the port.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) stop(`parent process ${parent} exited`);
+}, 500).unref();
 start();

@@ -112,7 +112,8 @@ export class OwnServer {
         ? ["scripts/serve.mjs"]
         : ["node_modules/next/dist/bin/next", "start", "--port", String(this.port), "--hostname", "127.0.0.1"],
       {
-        env: { ...this.env, ...(this.options.supervised ? { PORT: String(this.port), HOSTNAME: "127.0.0.1" } : {}) },
+        // Supervised, it listens where npm start would: on loopback with TRUST_PROXY, else on every interface.
+        env: { ...this.env, ...(this.options.supervised ? { PORT: String(this.port) } : {}) },
         detached: true,
         stdio: ["ignore", "pipe", "pipe"],
       },
