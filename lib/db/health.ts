@@ -1,6 +1,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { db, engine } from "./client";
+export { poolConnections } from "./postgres-adapter";
 
 /** Resolves when the database answers a trivial query. */
 export async function pingDatabase(): Promise<void> {

@@ -27,6 +27,12 @@ function create() {
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
       registers: [registry],
     }),
+    pool: new Gauge({
+      name: "skillgap_db_pool_connections",
+      help: "PostgreSQL connections of this server's pool: open, in use, idle, and queries waiting for one.",
+      labelNames: ["state"] as const,
+      registers: [registry],
+    }),
     heavyWork: new Gauge({
       name: "skillgap_heavy_work_running",
       help: "Heavy requests (imports) running now in this process.",

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { Client, newUser, PASSWORD } from "./support/api";
+import { createPostgresDatabase } from "../support/postgres";
 import { ratingsFor } from "./support/saves";
 import { OwnServer, ownPort } from "./support/server";
 
@@ -124,4 +125,27 @@ test("GET /api/metrics: 404 without the token or with another, Prometheus' text 
   expect([...samples.keys()].some((name) => name.startsWith("nodejs_heap_size_used_bytes"))).toBe(true);
   const excerpt = reply.text.split("\n").filter((line) => line.startsWith('skillgap_http_requests_total{route="/api/v1/assessments"'));
   console.log(`metrics excerpt: ${excerpt.join(" | ")}`);
+});
+
+test("on PostgreSQL, GET /api/metrics counts the server's pool connections", async () => {
+  test.skip(!/^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? ""), "runs in npm test's PostgreSQL pass");
+  test.setTimeout(120_000);
+  const database = await createPostgresDatabase("metrics");
+  const onPostgres = new OwnServer(ownPort(27), { databaseUrl: database.url, env: { METRICS_TOKEN } });
+  try {
+    await onPostgres.start();
+    const client = new Client(onPostgres.url);
+    expect((await client.send("GET", "/api/v1/roles")).status).toBe(200);
+    const reply = await client.send("GET", "/api/metrics", { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+    expect(reply.status).toBe(200);
+    const gauge = (state: string) =>
+      Number(reply.text.match(new RegExp(`^skillgap_db_pool_connections\\{state="${state}"\\} (\\d+)$`, "m"))?.[1]);
+    expect(gauge("open")).toBeGreaterThanOrEqual(1);
+    expect(gauge("open")).toBeLessThanOrEqual(10);
+    expect(gauge("in_use") + gauge("idle")).toBe(gauge("open"));
+    expect(gauge("waiting")).toBe(0);
+  } finally {
+    await onPostgres.kill("SIGTERM");
+    await database.drop();
+  }
 });

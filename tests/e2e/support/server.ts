@@ -23,7 +23,7 @@ const MIGRATED_TEMPLATE = path.resolve(`data/e2e-${E2E_PORT}/migrated-template.d
  * testing side by side with different E2E_PORTs never collide. Offsets in use:
  * 10 bad-input.spec.ts, 11 concurrent-saves.spec.ts, 12 interrupted-saves.spec.ts, 13 sign-out-origin.spec.ts,
  * 15 and 16 two-servers.spec.ts, 17 and 18 concurrent-start.spec.ts, 21 account-recovery.spec.ts,
- * 22 server-restarts.spec.ts, 23 graceful-shutdown.spec.ts, 24 and 25 backup-restore.spec.ts, 26 logs-and-metrics.spec.ts;
+ * 22 server-restarts.spec.ts, 23 graceful-shutdown.spec.ts, 24 and 25 backup-restore.spec.ts, 26 and 27 logs-and-metrics.spec.ts;
  * npm test's PostgreSQL pass runs with E2E_PORT + 30 beside the SQLite pass (scripts/test.mjs).
  */
 export function ownPort(offset: number): number {
