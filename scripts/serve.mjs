@@ -20,7 +20,12 @@ const FIRST_BACKOFF_MS = 500;
 const MAX_BACKOFF_MS = 30_000;
 /** A server that ran this long before dying was healthy: the next restart starts from the first backoff again. */
 const STABLE_AFTER_MS = 60_000;
-const graceMs = 1000 * Number(process.env.SHUTDOWN_GRACE_SECONDS || 30);
+const graceSeconds = Number(process.env.SHUTDOWN_GRACE_SECONDS || 30);
+if (!(graceSeconds > 0)) {
+  console.error(`SHUTDOWN_GRACE_SECONDS must be a number of seconds above 0, got "${process.env.SHUTDOWN_GRACE_SECONDS}"`);
+  process.exit(2);
+}
+const graceMs = 1000 * graceSeconds;
 
 // The address to listen on: HOSTNAME when set; behind a proxy (TRUST_PROXY) loopback, so nobody who reaches the
 // app's port directly can choose their throttle address through X-Forwarded-For; otherwise every interface (Next's default).
