@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { Client, newUser, PASSWORD } from "./support/api";
+import { Client, newUser, PASSWORD, randomEmail, SESSION_COOKIE } from "./support/api";
 import { createPostgresDatabase } from "../support/postgres";
 import { ratingsFor } from "./support/saves";
 import { OwnServer, ownPort } from "./support/server";
@@ -9,8 +9,9 @@ import { OwnServer, ownPort } from "./support/server";
  * Issue 30, items 3 and 4, on a server of its own: each request is one JSON
  * line on stdout (time, request id, method, route pattern, status, duration,
  * a hash of the user id) with the id in its X-Request-Id answer; the log of a
- * user's journey (sign-up, sign-in, a save, a share link opened by a viewer,
- * an export and an import) holds none of their secrets; GET /api/metrics
+ * journey (sign-up and sign-in through the API and through the forms, a save,
+ * a share link opened by a viewer, an export and an import, pages, sign-out)
+ * holds none of its secrets; GET /api/metrics
  * answers Prometheus' text format only to METRICS_TOKEN, 404 otherwise.
  */
 test.describe.configure({ mode: "default" });
@@ -64,6 +65,24 @@ test("one JSON line per request, with the X-Request-Id it answered, and no secre
   const viewer = await browser.newPage();
   await viewer.goto(server.url + sharePath);
   await viewer.close();
+  // Someone else signs up and in through the forms, looks around, and signs out.
+  const page = await browser.newPage({ baseURL: server.url });
+  const formEmail = randomEmail("form");
+  await page.goto("/signup");
+  await page.getByLabel("Email").fill(formEmail);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/signin\?registered=1/);
+  await page.getByLabel("Email").fill(formEmail);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/dashboard/);
+  await page.goto("/history");
+  await page.goto("/settings");
+  const browserCookie = (await page.context().cookies()).find((cookie) => cookie.name === SESSION_COOKIE)!.value;
+  await page.getByRole("banner").getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+  await page.close();
   // A request id chosen by a proxy in front is kept; one that does not look like an id is replaced.
   const chosen = `proxy-${randomUUID()}`;
   const kept = await client.send("GET", "/api/v1/dashboard", { headers: { "x-request-id": chosen } });
@@ -82,10 +101,19 @@ test("one JSON line per request, with the X-Request-Id it answered, and no secre
   expect(requests.find((line) => line.reqId === chosen)).toMatchObject({ route: "/api/v1/dashboard", status: 200, user: save!.user });
   expect(requests.find((line) => line.route === "/p/[token]")).toMatchObject({ method: "GET", status: 200 });
   expect(requests.filter((line) => line.route === "/_next/static").length).toBeGreaterThan(0);
+  expect(requests.find((line) => line.route === "/api/auth/[...nextauth]" && line.method === "POST")).toMatchObject({ status: 200 });
   expect(new Set(requests.map((line) => line.reqId)).size, "one line per request").toBe(requests.length);
 
   const cookie = client.cookie.split(";")[0]!.split("=").slice(1).join("=");
-  const secrets = { password: PASSWORD, email, "session cookie": cookie, "share token": shareToken, "user id": userId };
+  const secrets = {
+    password: PASSWORD,
+    email,
+    "form email": formEmail,
+    "session cookie": cookie,
+    "browser session cookie": browserCookie,
+    "share token": shareToken,
+    "user id": userId,
+  };
   const whole = server.stdout + server.stderr;
   const found = Object.entries(secrets)
     .filter(([, secret]) => whole.includes(secret))
