@@ -42,6 +42,16 @@ const envSchema = z
         .regex(/^([^\r\n<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, "must be an address like Skillgap <no-reply@example.com>")
         .default("Skillgap <no-reply@localhost>"),
     ),
+    /** How much the server logs: one JSON line per request at info (lib/ops/log.ts). */
+    LOG_LEVEL: unsetIfEmpty(
+      z
+        .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
+          error: "must be one of fatal, error, warn, info, debug, trace, silent",
+        })
+        .default("info"),
+    ),
+    /** The bearer token GET /api/metrics asks for (unset: the route answers 404). */
+    METRICS_TOKEN: unsetIfEmpty(z.string().min(16, "must be at least 16 characters, a random string").optional()),
     PORT: unsetIfEmpty(
       z.coerce
         .number({ error: "must be a port number from 1 to 65535" })

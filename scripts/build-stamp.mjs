@@ -20,9 +20,15 @@ const BUILD_INPUTS = [
 ];
 const STAMP = ".next/skillgap-sources.sha256";
 
-function* files(entry) {
-  if (!existsSync(entry)) return;
-  if (statSync(entry).isDirectory()) for (const name of readdirSync(entry).sort()) yield* files(path.join(entry, name));
+/**
+ * Left out: the generated PostgreSQL client is made from prisma/postgres/schema.prisma (an input) on install, and
+ * its files hold the checkout's absolute path, so a copied checkout would rebuild for nothing.
+ */
+const GENERATED = path.join("lib", "db", "generated");
+
+function* files(entry, root) {
+  if (!existsSync(entry) || path.relative(root, entry) === GENERATED) return;
+  if (statSync(entry).isDirectory()) for (const name of readdirSync(entry).sort()) yield* files(path.join(entry, name), root);
   else yield entry;
 }
 
@@ -36,7 +42,7 @@ function envFiles(root) {
 export function contentHash(inputs, root = ".") {
   const hash = createHash("sha256");
   for (const input of inputs) {
-    for (const file of files(path.join(root, input))) hash.update(path.relative(root, file)).update(readFileSync(file));
+    for (const file of files(path.join(root, input), root)) hash.update(path.relative(root, file)).update(readFileSync(file));
   }
   return hash.digest("hex");
 }

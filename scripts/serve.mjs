@@ -20,7 +20,12 @@ const FIRST_BACKOFF_MS = 500;
 const MAX_BACKOFF_MS = 30_000;
 /** A server that ran this long before dying was healthy: the next restart starts from the first backoff again. */
 const STABLE_AFTER_MS = 60_000;
-const graceMs = 1000 * Number(process.env.SHUTDOWN_GRACE_SECONDS || 30);
+const graceSeconds = Number(process.env.SHUTDOWN_GRACE_SECONDS || 30);
+if (!(graceSeconds > 0)) {
+  console.error(`SHUTDOWN_GRACE_SECONDS must be a number of seconds above 0, got "${process.env.SHUTDOWN_GRACE_SECONDS}"`);
+  process.exit(2);
+}
+const graceMs = 1000 * graceSeconds;
 
 // The address to listen on: HOSTNAME when set; behind a proxy (TRUST_PROXY) loopback, so nobody who reaches the
 // app's port directly can choose their throttle address through X-Forwarded-For; otherwise every interface (Next's default).
@@ -59,14 +64,14 @@ function start() {
   });
 }
 
-function stop(signal) {
+function stop(reason, signal = "SIGTERM") {
   if (stopping) return;
   if (restartTimer) clearTimeout(restartTimer);
   if (!server) {
-    log(`${signal}: no server running, exiting`);
+    log(`${reason}: no server running, exiting`);
     process.exit(0);
   }
-  log(`${signal}: draining server pid ${server.pid} (grace ${graceMs / 1000} s)`);
+  log(`${reason}: draining server pid ${server.pid} (grace ${graceMs / 1000} s)`);
   const child = server;
   const grace = setTimeout(() => {
     log(`server pid ${child.pid} still running after ${graceMs / 1000} s: killing it`);
@@ -85,5 +90,12 @@ function stop(signal) {
   child.kill(signal);
 }
 
-for (const signal of ["SIGTERM", "SIGINT"]) process.on(signal, () => stop(signal));
+for (const signal of ["SIGTERM", "SIGINT"]) process.on(signal, () => stop(signal, signal));
+// `kill <pid of npm start>` ends npm and its shell without passing the signal on (systemd's default KillMode signals
+// every process of the service, a terminal's Ctrl-C the whole process group, but a plain kill only the one): a
+// supervisor whose parent went away drains and exits rather than serve on, orphaned, holding the port.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) stop(`parent process ${parent} exited`);
+}, 500).unref();
 start();

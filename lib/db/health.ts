@@ -1,6 +1,7 @@
 import { readdirSync } from "node:fs";
 import { db } from "./client";
 import { migrationsFolder } from "./dialect";
+export { poolConnections } from "./postgres-adapter";
 
 /** Resolves when the database answers a trivial query. */
 export async function pingDatabase(): Promise<void> {

@@ -33,9 +33,20 @@ function reportCatalogTypesAsText(result: unknown) {
   return result;
 }
 
-/** The app's adapter: a pool of DATABASE_POOL_SIZE connections. */
+// The app's pool, kept where GET /api/metrics can count its connections (on globalThis: route bundles are apart).
+const shared = globalThis as { skillgapPool?: pg.Pool };
+
+/** The app's adapter: a pool of DATABASE_POOL_SIZE connections, ended with the client. */
 export function createPostgresAdapter(connectionString = env().DATABASE_URL!) {
-  return new PrismaPg({ connectionString, max: env().DATABASE_POOL_SIZE });
+  const pool = new pg.Pool({ connectionString, max: env().DATABASE_POOL_SIZE });
+  shared.skillgapPool = pool;
+  return new PrismaPg(pool, { disposeExternalPool: true });
+}
+
+/** The app's PostgreSQL connections now: open, of which idle, and queries waiting for one; null on SQLite. */
+export function poolConnections(): { total: number; idle: number; waiting: number } | null {
+  const pool = shared.skillgapPool;
+  return pool ? { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount } : null;
 }
 
 /**

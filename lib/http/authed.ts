@@ -1,5 +1,6 @@
 import { requestUser, type SignedInUser } from "@/lib/auth/session";
 import { unauthorized } from "@/lib/domain/errors";
+import { noteRequestUser } from "@/lib/ops/request-user";
 import { handle } from "./respond";
 
 export interface AuthedContext<Params> {
@@ -17,6 +18,7 @@ export function authed<Params = Record<string, never>>(handler: (context: Authed
   return handle(async (request: Request, context: { params: Promise<Params> }) => {
     const user = await requestUser(request);
     if (!user) throw unauthorized();
+    noteRequestUser(request, user.id);
     return handler({ user, request, params: await context.params });
   });
 }

@@ -1,18 +1,26 @@
 import type { AppError } from "@/lib/domain/errors";
+import { metrics } from "@/lib/ops/metrics";
 
 /**
  * Lets at most `limit` runs of some heavy work go on at once in this process;
  * one more is refused with `busy()` at once rather than queued, so a burst
- * can neither pile up memory nor hold connections open.
+ * can neither pile up memory nor hold connections open. The number running
+ * is the `skillgap_heavy_work_running{work}` gauge of GET /api/metrics.
  */
-export function concurrencyLimit(limit: number, busy: () => AppError, places: { running: number } = { running: 0 }) {
+export function concurrencyLimit(
+  limit: number,
+  busy: () => AppError,
+  { name = "other", places = { running: 0 } }: { name?: string; places?: { running: number } } = {},
+) {
+  const gauge = metrics().heavyWork;
+  gauge.set({ work: name }, places.running);
   /** Takes a place or throws `busy()`; the place is held until the returned release is called (once). */
   function acquire(): () => void {
     if (places.running >= limit) throw busy();
-    places.running += 1;
+    gauge.set({ work: name }, ++places.running);
     let released = false;
     return () => {
-      if (!released) places.running -= 1;
+      if (!released) gauge.set({ work: name }, --places.running);
       released = true;
     };
   }

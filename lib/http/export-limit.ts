@@ -10,5 +10,5 @@ const shared = globalThis as typeof globalThis & { skillgapExportPlaces?: { runn
 export const exportLimit = concurrencyLimit(
   EXPORTS_AT_ONCE,
   () => serverBusy("The server is busy with other exports. Try again in a few seconds.", 5),
-  (shared.skillgapExportPlaces ??= { running: 0 }),
+  { name: "export", places: (shared.skillgapExportPlaces ??= { running: 0 }) },
 );

@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { env } from "@/lib/env";
+import { logRequestError } from "@/lib/ops/log";
 import { bodyLimitFor } from "./body-limits";
 import { AppError, forbiddenOrigin, payloadTooLarge, unsupportedMediaType, validationFailed } from "@/lib/domain/errors";
 
@@ -29,7 +30,7 @@ async function answer<C>(handler: Handler<C>, request: Request, context: C): Pro
     return await handler(request, context);
   } catch (error) {
     if (error instanceof AppError) return errorResponse(error);
-    console.error(error);
+    logRequestError(request, error);
     return errorResponse(new AppError(500, "internal_error", "Something went wrong on our side."));
   }
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { pendingMigrations, pingDatabase } from "@/lib/db/health";
+import { pendingMigrations, pingDatabase, poolConnections } from "@/lib/db/health";
 
 /** Liveness: the process serves and its database answers. Cheap enough for a check every few seconds. */
 export async function checkHealth(): Promise<{ status: "ok" }> {
@@ -24,4 +24,9 @@ export async function checkReadiness(): Promise<Readiness> {
   }
   if (pending.length > 0) return { status: "not_ready", reason: `Migrations not applied: ${pending.join(", ")}.` };
   return { status: "ready" };
+}
+
+/** This server's PostgreSQL connections (open, idle, waiting queries), for GET /api/metrics; null on SQLite. */
+export function databasePool(): { total: number; idle: number; waiting: number } | null {
+  return poolConnections();
 }

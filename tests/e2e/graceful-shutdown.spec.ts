@@ -1,7 +1,8 @@
+import { spawn } from "node:child_process";
 import { request } from "node:http";
 import { expect, test } from "@playwright/test";
 import { SaveLoad, type Attempt } from "./support/save-load";
-import { OwnServer, ownPort } from "./support/server";
+import { E2E_SECRET, OwnServer, ownPort } from "./support/server";
 
 /**
  * SIGTERM, sent as systemd sends it (to every process of the
@@ -84,3 +85,53 @@ test(`a request that never ends holds the shutdown no longer than the grace peri
   expect(shutdownMs).toBeLessThan(GRACE_SECONDS * 1000 + 5000);
   expect(impatient.stderr).toMatch(/still running after 2 s: killing it/);
 });
+
+test("a supervisor whose parent is killed (a plain kill of npm start's pid) drains and exits instead of serving on, orphaned", async () => {
+  test.setTimeout(120_000);
+  await impatient.start(); // a migrated database of its own
+  await impatient.kill("SIGTERM");
+  // As npm runs a script: a shell between npm and the supervisor. Killing the shell orphans the supervisor.
+  const shell = spawn("/bin/sh", ["-c", "node scripts/serve.mjs; true"], {
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: `file:${impatient.dbFile}`,
+      NEXTAUTH_SECRET: E2E_SECRET,
+      PORT: String(impatient.port),
+      HOSTNAME: "127.0.0.1",
+    },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  let stderr = "";
+  shell.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  const deadline = Date.now() + 60_000;
+  while (!(await answers(impatient.url))) {
+    expect(Date.now(), stderr).toBeLessThan(deadline);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  const serverPid = Number(stderr.match(/server started, pid (\d+)/)![1]);
+  shell.kill("SIGKILL");
+  const killedAt = Date.now();
+  while (alive(serverPid) || (await answers(impatient.url))) {
+    expect(Date.now() - killedAt, `still serving after its parent died:\n${stderr}`).toBeLessThan(10_000);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  expect(stderr).toMatch(/parent process \d+ exited: draining server pid \d+/);
+});
+
+async function answers(url: string): Promise<boolean> {
+  try {
+    return (await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(1000) })).ok;
+  } catch {
+    return false;
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -13,7 +13,7 @@ import { DEFAULT_FRAMEWORK, FRAMEWORK_VERSION } from "@/lib/domain/framework";
  */
 test.describe.configure({ mode: "default" });
 
-const server = new OwnServer(ownPort(26));
+const server = new OwnServer(ownPort(28));
 const SKILLS = DEFAULT_FRAMEWORK.skills.map((skill) => skill.slug);
 
 test.beforeAll(async () => {

@@ -1,3 +1,4 @@
+import { networkInterfaces } from "node:os";
 import { expect, test } from "@playwright/test";
 import { SaveLoad } from "./support/save-load";
 import { OwnServer, ownPort } from "./support/server";
@@ -45,7 +46,7 @@ test("a next-server killed with SIGKILL during saves is restarted within seconds
 
   // The app answers again: a new process, started by the supervisor, not by the test.
   while (!(await healthy(server.url))) {
-    expect(Date.now() - killedAt, "the app answers again within 15 s").toBeLessThan(15_000);
+    expect(Date.now() - killedAt, "the app answers again within 30 s, however busy the machine").toBeLessThan(30_000);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   const downFor = Date.now() - killedAt;
@@ -75,4 +76,14 @@ test("a next-server killed with SIGKILL during saves is restarted within seconds
   const figures = `${load.count("acknowledged")} acknowledged saves all stored; ${inFlight} in flight at the SIGKILL, ${load.count("lost")} lost answers; the app answered again ${(downFor / 1000).toFixed(1)} s after the kill`;
   testInfo.annotations.push({ type: "figures", description: figures });
   console.log(`server restarts: ${figures}`);
+});
+
+test("behind a proxy (TRUST_PROXY) with HOSTNAME unset, npm start listens on loopback only", async () => {
+  const external = Object.values(networkInterfaces())
+    .flat()
+    .find((address) => address && address.family === "IPv4" && !address.internal)?.address;
+  test.skip(!external, "this machine has no address but loopback");
+  if (!(await healthy(server.url))) await server.start();
+  expect(await healthy(server.url)).toBe(true);
+  expect(await healthy(`http://${external}:${server.port}`)).toBe(false);
 });

@@ -24,6 +24,15 @@ test("mail: unset SMTP_URL writes links to the log; MAIL_FROM has a default", ()
   expect(configured).toMatchObject({ SMTP_URL: "smtps://u:p@mail.example:465", MAIL_FROM: "ops@skillgap.example" });
 });
 
+test("operations: requests are logged at info; /api/metrics is off until METRICS_TOKEN is set", () => {
+  const unset = parseEnv({});
+  expect([unset.LOG_LEVEL, unset.METRICS_TOKEN]).toEqual(["info", undefined]);
+  expect(parseEnv({ LOG_LEVEL: "warn", METRICS_TOKEN: "a-long-random-token" })).toMatchObject({
+    LOG_LEVEL: "warn",
+    METRICS_TOKEN: "a-long-random-token",
+  });
+});
+
 test("an empty value counts as unset", () => {
   expect(parseEnv({ PORT: "", DATABASE_URL: "", TRUST_PROXY: "", GITHUB_ID: "" })).toMatchObject({
     PORT: 3000,
@@ -52,6 +61,8 @@ test.each([
   [{ SMTP_URL: "smtp://mail.example:587" }, /NEXTAUTH_URL is required when SMTP_URL is set/],
   [{ MAIL_FROM: "Skillgap" }, /MAIL_FROM must be an address/],
   [{ MAIL_FROM: "a@b.example\nBcc: everyone@b.example" }, /MAIL_FROM must be an address/],
+  [{ LOG_LEVEL: "verbose" }, /LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent/],
+  [{ METRICS_TOKEN: "short" }, /METRICS_TOKEN must be at least 16 characters/],
 ])("%o is refused with a message naming the variable", (source, message) => {
   expect(() => parseEnv(source)).toThrow(message);
 });

@@ -24,7 +24,8 @@ const MIGRATED_TEMPLATE = path.resolve(`data/e2e-${E2E_PORT}/migrated-template.d
  * testing side by side with different E2E_PORTs never collide. Offsets in use:
  * 10 bad-input.spec.ts, 11 concurrent-saves.spec.ts, 12 interrupted-saves.spec.ts, 13 sign-out-origin.spec.ts,
  * 15 and 16 two-servers.spec.ts, 17 and 18 concurrent-start.spec.ts, 21 account-recovery.spec.ts,
- * 22 server-restarts.spec.ts, 23 graceful-shutdown.spec.ts, 24 and 25 backup-restore.spec.ts, 26 heavy-requests.spec.ts;
+ * 22 server-restarts.spec.ts, 23 graceful-shutdown.spec.ts, 24 and 25 backup-restore.spec.ts, 26 and 27 logs-and-metrics.spec.ts,
+ * 28 heavy-requests.spec.ts;
  * npm test's PostgreSQL pass runs with E2E_PORT + 30 beside the SQLite pass (scripts/test.mjs).
  */
 export function ownPort(offset: number): number {
@@ -115,7 +116,8 @@ export class OwnServer {
         ? ["scripts/serve.mjs"]
         : [...SERVER_NODE_FLAGS, "node_modules/next/dist/bin/next", "start", "--port", String(this.port), "--hostname", "127.0.0.1"],
       {
-        env: { ...this.env, ...(this.options.supervised ? { PORT: String(this.port), HOSTNAME: "127.0.0.1" } : {}) },
+        // Supervised, it listens where npm start would: on loopback with TRUST_PROXY, else on every interface.
+        env: { ...this.env, ...(this.options.supervised ? { PORT: String(this.port) } : {}) },
         detached: true,
         stdio: ["ignore", "pipe", "pipe"],
       },

@@ -7,8 +7,10 @@ import { exportDocumentSchema, IMPORTS_AT_ONCE, importQuerySchema } from "@/lib/
 import { importData } from "@/lib/services/import-data";
 
 // Taken before the body is read: the parsed file is what costs memory.
-const withinImportLimit = concurrencyLimit(IMPORTS_AT_ONCE, () =>
-  serverBusy("The server is busy with other imports. Try again in a few seconds.", 5),
+const withinImportLimit = concurrencyLimit(
+  IMPORTS_AT_ONCE,
+  () => serverBusy("The server is busy with other imports. Try again in a few seconds.", 5),
+  { name: "import" },
 );
 
 export const POST = authed(({ user, request }) =>
