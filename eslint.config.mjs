@@ -1,7 +1,7 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 
-// The import direction between the layers (README.md, "Layout"; CONTRIBUTING.md, "Layer rules"),
+// The import direction between the layers (CONTRIBUTING.md, "Layer rules" and "Layout"),
 // checked on every `npm test`: app -> components, lib/services, lib/schemas, lib/http;
 // components -> lib/domain, lib/schemas; lib/services -> lib/db, lib/domain, lib/auth;
 // lib/domain -> nothing; lib/async (scheduling helpers for lib/services and lib/http) -> nothing of the app;
@@ -29,6 +29,11 @@ const layers = [
   zone("./lib/services", ["./app", "./components", "./lib/http"], "Services are called by routes, not the other way."),
   zone("./lib/http", ["./app", "./components", "./lib/db"], "lib/http only shapes requests and responses."),
   zone("./lib/mail", ["./app", "./components", "./lib/db", "./lib/services", "./lib/auth", "./lib/http"], "lib/mail only sends mail."),
+  zone(
+    "./lib/ops",
+    ["./app", "./components", "./lib/db", "./lib/services", "./lib/auth", "./lib/http", "./lib/schemas", "./lib/domain"],
+    "lib/ops (logs, metrics, the drain) watches requests: it imports nothing of the app but the environment.",
+  ),
   zone(
     "./lib/async",
     [

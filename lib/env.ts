@@ -6,7 +6,7 @@ const optionalText = unsetIfEmpty(z.string().optional());
 
 /**
  * Every environment variable the app reads, validated once. Everything is
- * optional (README, Configuration); what is set must make sense, and the
+ * optional (docs/operations.md, Every variable); what is set must make sense, and the
  * error names the variable at fault.
  */
 const envSchema = z
