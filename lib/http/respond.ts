@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { env } from "@/lib/env";
 import { logRequestError } from "@/lib/ops/log";
 import { bodyLimitFor } from "./body-limits";
+import { countJsonValues, maxJsonValues } from "./json-values";
 import { AppError, forbiddenOrigin, payloadTooLarge, unsupportedMediaType, validationFailed } from "@/lib/domain/errors";
 
 export function errorResponse(error: AppError): NextResponse {
@@ -55,36 +56,10 @@ async function readGuardedBody(
   return readTextWithin(request, limitBytes);
 }
 
-/**
- * JSON values a body may hold per byte of its route's limit. Parsed, a value
- * costs tens of bytes of heap: 5 MB of `{},` parsed into 1.7 million empty
- * objects, and two such imports at once exhausted the server's heap. A full
- * legitimate import holds about one value per 25 bytes.
- */
-const BYTES_PER_VALUE = 12;
-
-/**
- * Roughly how many values a JSON text holds (its commas, brackets and braces
- * outside strings), without parsing it: one pass over the text, no allocation.
- */
-export function countJsonValues(text: string): number {
-  let count = 1;
-  let inString = false;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (inString) {
-      if (code === 92 /* \ */) index++;
-      else if (code === 34 /* " */) inString = false;
-    } else if (code === 34) inString = true;
-    else if (code === 44 /* , */ || code === 91 /* [ */ || code === 123 /* { */) count++;
-  }
-  return count;
-}
-
 /** A JSON body for the API's mutating routes. */
 export async function readJson(request: Request, limitBytes = bodyLimitFor(new URL(request.url).pathname)): Promise<unknown> {
   const text = await readGuardedBody(request, JSON_BODY, limitBytes);
-  const maxValues = Math.floor(limitBytes / BYTES_PER_VALUE);
+  const maxValues = maxJsonValues(limitBytes);
   if (countJsonValues(text) > maxValues) {
     const message = `The body holds more than ${maxValues.toLocaleString("en")} values: split it.`;
     throw validationFailed({ body: message }, message);

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { countJsonValues } from "@/lib/http/respond";
+import { countJsonValues } from "@/lib/http/json-values";
 
 test.each([
   ["a lone number", "1", 1],

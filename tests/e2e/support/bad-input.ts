@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { FRAMEWORK_VERSION } from "@/lib/domain/framework";
+import { countJsonValues, maxJsonValues } from "@/lib/http/json-values";
 
 /**
  * Generators of bad requests for the JSON API, for property tests. A case
@@ -374,9 +375,12 @@ function caseOf(route: BodyRoute, label: string, body: string | Uint8Array, expe
 
 /** Every kind of bad request for a route that reads JSON: field faults mostly, transport faults (type, syntax, size, origin) besides. */
 export function bodyCases(route: BodyRoute): fc.Arbitrary<Case> {
-  const fieldFaults = route.faults.map((item) =>
-    caseOf(route, item.label, toJson(item.body), { status: 400, code: "validation_failed", field: item.field }),
-  );
+  // A body holding more values than its size warrants is refused as a whole, before its fields are looked at.
+  const fieldFaults = route.faults.map((item) => {
+    const text = toJson(item.body);
+    const field = countJsonValues(text) > maxJsonValues(route.limit) ? "body" : item.field;
+    return caseOf(route, item.label, text, { status: 400, code: "validation_failed", field });
+  });
   const notAnObject = NOT_AN_OBJECT.map((body) =>
     caseOf(route, "a body that is not an object", toJson(body), { status: 400, code: "validation_failed", field: "body" }),
   );
