@@ -5,17 +5,19 @@ import { findPlan } from "@/lib/db/plan";
 import { listReviewsForExport } from "@/lib/db/reviews";
 import { listShareLinks } from "@/lib/db/shares";
 import { getProfile } from "@/lib/db/users";
+import { listMembershipsForExport } from "@/lib/db/workspaces";
 import { notFound } from "@/lib/domain/errors";
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportDocument } from "@/lib/schemas/assessment";
 
 /** Everything the user owns, as a versioned JSON document that POST /import takes back. */
 export async function exportData(user: CurrentUser): Promise<ExportDocument> {
-  const [profile, assessments, reviews, shareLinks, plan] = await Promise.all([
+  const [profile, assessments, reviews, shareLinks, plan, memberships] = await Promise.all([
     getProfile(user.id),
     listAllAssessments(user.id),
     listReviewsForExport(user.id),
     listShareLinks(user.id),
     findPlan(user.id),
+    listMembershipsForExport(user.id),
   ]);
   if (!profile) throw notFound("Account");
   return {
@@ -62,6 +64,13 @@ export async function exportData(user: CurrentUser): Promise<ExportDocument> {
       targetLevel,
       dueDate: dueDate?.toISOString().slice(0, 10) ?? null,
       metAssessmentId,
+    })),
+    workspaces: memberships.map((row) => ({
+      id: row.workspaceId,
+      name: row.workspace.name,
+      role: row.role,
+      sharing: row.sharing,
+      joinedAt: row.joinedAt.toISOString(),
     })),
   };
 }
