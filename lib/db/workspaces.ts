@@ -176,3 +176,93 @@ export function listMembershipsForExport(userId: string) {
     select: { workspaceId: true, role: true, sharing: true, joinedAt: true, workspace: { select: { name: true } } },
   });
 }
+
+/** Every member with what the cohort view may need of them; the service keeps only what each one's sharing allows. */
+export function listCohort(workspaceId: string) {
+  return db.workspaceMembership.findMany({
+    where: { workspaceId },
+    select: { userId: true, sharing: true, user: { select: { name: true, targetRoleSlug: true } } },
+  });
+}
+
+// Ids per statement: two bound parameters each keeps every chunk far below either engine's limit.
+const CHUNK = 500;
+function chunks<T>(items: readonly T[]): T[][] {
+  const result: T[][] = [];
+  for (let at = 0; at < items.length; at += CHUNK) result.push(items.slice(at, at + CHUNK));
+  return result;
+}
+
+export interface LatestAssessment {
+  userId: string;
+  createdAt: Date;
+  /** The readiness stored for the role when the assessment was saved; null if it has none for this role. */
+  readiness: number | null;
+  /** Levels by skill slug (never notes); empty unless asked for. */
+  levels: Record<string, number>;
+}
+
+/**
+ * Each user's latest assessment: its date, the readiness stored for the role
+ * at save, and, for the users in `withLevels`, its levels. Two statements per
+ * chunk of users: the latest date per user (from the (userId, createdAt)
+ * index), then those assessments.
+ */
+export async function latestAssessmentsOf(userIds: readonly string[], roleSlug: string, withLevels: ReadonlySet<string>) {
+  const result = new Map<string, LatestAssessment>();
+  for (const chunk of chunks(userIds)) {
+    const latest = await db.assessment.groupBy({ by: ["userId"], where: { userId: { in: chunk } }, _max: { createdAt: true } });
+    if (latest.length === 0) continue;
+    const rows = await db.assessment.findMany({
+      where: { OR: latest.map((row) => ({ userId: row.userId, createdAt: row._max.createdAt! })) },
+      orderBy: { id: "asc" },
+      select: {
+        userId: true,
+        createdAt: true,
+        readiness: { where: { roleSlug }, select: { readiness: true } },
+        ratings: { select: { skillSlug: true, level: true } },
+      },
+    });
+    // Two assessments saved in the same millisecond: the larger id is the later one, as everywhere else.
+    for (const row of rows) {
+      result.set(row.userId, {
+        userId: row.userId,
+        createdAt: row.createdAt,
+        readiness: row.readiness[0]?.readiness ?? null,
+        levels: withLevels.has(row.userId) ? Object.fromEntries(row.ratings.map((rating) => [rating.skillSlug, rating.level])) : {},
+      });
+    }
+  }
+  return result;
+}
+
+/**
+ * The stored readiness readings of the users for one role since `since`, and
+ * each user's last reading before it (the level they stood at when the
+ * window opened). Never recomputed: these are the rows written at each save.
+ */
+export async function readinessReadings(userIds: readonly string[], roleSlug: string, since: Date) {
+  const readings: { member: string; at: Date; readiness: number }[] = [];
+  for (const chunk of chunks(userIds)) {
+    const [inWindow, before] = await Promise.all([
+      db.roleReadiness.findMany({
+        where: { userId: { in: chunk }, roleSlug, createdAt: { gte: since } },
+        select: { userId: true, createdAt: true, readiness: true },
+      }),
+      db.roleReadiness.groupBy({
+        by: ["userId"],
+        where: { userId: { in: chunk }, roleSlug, createdAt: { lt: since } },
+        _max: { createdAt: true },
+      }),
+    ]);
+    const opening =
+      before.length === 0
+        ? []
+        : await db.roleReadiness.findMany({
+            where: { roleSlug, OR: before.map((row) => ({ userId: row.userId, createdAt: row._max.createdAt! })) },
+            select: { userId: true, createdAt: true, readiness: true },
+          });
+    for (const row of [...opening, ...inWindow]) readings.push({ member: row.userId, at: row.createdAt, readiness: row.readiness });
+  }
+  return readings;
+}

@@ -61,6 +61,8 @@ import {
 import { skillCatalogueSchema, skillDetailSchema } from "./skills";
 import {
   changeRoleSchema,
+  cohortMatrixSchema,
+  cohortTrendSchema,
   createInvitationSchema,
   createWorkspaceSchema,
   invitationListSchema,
@@ -526,6 +528,45 @@ export const API_ROUTES = {
     params: z.strictObject({ id: z.string(), userId: z.string().meta({ description: "A member's id, or `me`." }) }),
     responses: { 204: NO_CONTENT },
     errors: [403, 404, 409],
+  },
+  "GET /workspaces/{id}/matrix": {
+    tag: "Workspaces",
+    summary: "The cohort against a role (owners and coaches)",
+    description:
+      'One row per member who shares: readiness for "readiness", levels per skill too for "levels" (never notes); a count of those who share nothing. Per skill the target, weight, coverage, levels 0-5 and median, and the readiness distribution, each over the members who share enough and have assessed, and withheld with the reason while fewer than minGroupSize do. Read on every request: a change of sharing shows at once.',
+    access: "session",
+    params: z.strictObject({ id: z.string() }),
+    query: progressQuerySchema,
+    responses: { 200: { description: "The cohort view's data.", body: cohortMatrixSchema } },
+    errors: [403, 404],
+  },
+  "GET /workspaces/{id}/matrix.csv": {
+    tag: "Workspaces",
+    summary: "The cohort's rows as CSV (owners and coaches)",
+    access: "session",
+    params: z.strictObject({ id: z.string() }),
+    query: progressQuerySchema,
+    responses: {
+      200: {
+        description:
+          "One row per sharing member: member, sharing, target_role, last_assessed, readiness_<role> (percent), then one column per skill of the role. A cell starting with =, +, -, @ or a tab is prefixed with ' so a spreadsheet shows it as text.",
+        body: z.string(),
+        contentType: "text/csv",
+        headers: { "Content-Disposition": "attachment; filename=skillgap-cohort-<role>-<date>.csv" },
+      },
+    },
+    errors: [403, 404],
+  },
+  "GET /workspaces/{id}/trend": {
+    tag: "Workspaces",
+    summary: "The cohort's median readiness per week over 26 weeks (owners and coaches)",
+    description:
+      "From the readiness stored at each save, never recomputed: each sharing member counts with their latest reading by the end of the week. A week's median is null while fewer than minGroupSize members count.",
+    access: "session",
+    params: z.strictObject({ id: z.string() }),
+    query: progressQuerySchema,
+    responses: { 200: { description: "26 weekly points, oldest first.", body: cohortTrendSchema } },
+    errors: [403, 404],
   },
   "POST /invitations/{token}/accept": {
     tag: "Workspaces",

@@ -124,3 +124,86 @@ export const invitationPreviewSchema = z.strictObject({ workspaceName: z.string(
 export const membershipSchema = z
   .strictObject({ workspaceId: z.string(), role: z.enum(WORKSPACE_ROLES), sharing: sharingSchema })
   .meta({ id: "WorkspaceMembership" });
+
+const withheldSchema = z.strictObject({
+  n: z.int().min(0).meta({ description: "Members who would contribute: fewer than minGroupSize." }),
+  reason: z.string(),
+});
+
+export const cohortMatrixSchema = z
+  .strictObject({
+    workspace: z.strictObject({ id: z.string(), name: z.string(), minGroupSize: z.int() }),
+    role: z.strictObject({ slug: z.string(), name: z.string() }),
+    counts: z.strictObject({
+      members: z.int().min(0),
+      sharingNone: z.int().min(0).meta({ description: "Members who share nothing: counted, never shown." }),
+      sharingReadiness: z.int().min(0),
+      sharingLevels: z.int().min(0),
+    }),
+    skills: z
+      .array(z.strictObject({ skill: z.string(), name: z.string(), target: z.int(), weight: z.int() }))
+      .meta({ description: "The role's skills with a target above 0, in catalogue order." }),
+    rows: z
+      .array(
+        z.strictObject({
+          userId: z.string(),
+          name: z.string(),
+          sharing: z.enum(["readiness", "levels"]),
+          targetRole: z.string().nullable(),
+          assessedAt: z.iso.datetime().nullable(),
+          readiness: z
+            .number()
+            .min(0)
+            .max(1)
+            .nullable()
+            .meta({ description: "For this role, stored when the latest assessment was saved." }),
+          levels: z
+            .record(z.string(), z.int().min(0).max(5))
+            .nullable()
+            .meta({ description: "Per skill of the role; only for members who share levels and have assessed. Never notes." }),
+        }),
+      )
+      .meta({ description: "One row per member who shares readiness or levels, by name." }),
+    aggregates: z.strictObject({
+      levels: z.union([
+        z.strictObject({
+          n: z.int(),
+          skills: z.array(
+            z.strictObject({
+              skill: z.string(),
+              met: z.int(),
+              coverage: z.number().min(0).max(1),
+              distribution: z.array(z.int()).length(6).meta({ description: "Members at level 0, 1, ... 5." }),
+              median: z.number(),
+            }),
+          ),
+        }),
+        withheldSchema,
+      ]),
+      readiness: z.union([
+        z.strictObject({
+          n: z.int(),
+          median: z.number(),
+          distribution: z.array(z.int()).length(5).meta({ description: "Members with readiness in 0-20%, 20-40%, ... 80-100%." }),
+        }),
+        withheldSchema,
+      ]),
+    }),
+  })
+  .meta({ id: "CohortMatrix" });
+export type CohortMatrix = z.infer<typeof cohortMatrixSchema>;
+
+export const cohortTrendSchema = z
+  .strictObject({
+    role: z.string(),
+    minGroupSize: z.int(),
+    weeks: z.array(
+      z.strictObject({
+        weekEnding: z.iso.datetime(),
+        n: z.int().min(0).meta({ description: "Sharing members with a reading by then." }),
+        median: z.number().nullable().meta({ description: "Null (withheld) while n is below minGroupSize." }),
+      }),
+    ),
+  })
+  .meta({ id: "CohortTrend" });
+export type CohortTrend = z.infer<typeof cohortTrendSchema>;

@@ -77,7 +77,7 @@ export async function exportData(user: CurrentUser): Promise<ExportDocument> {
 
 const CSV_COLUMNS = ["assessment_id", "created_at", "framework_version", "skill", "level", "note"] as const;
 
-function csvCell(value: string | number | null): string {
+export function csvCell(value: string | number | null): string {
   const text = value === null ? "" : String(value);
   // Quote when needed; a leading formula character is neutralised so a spreadsheet shows it as text.
   const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;

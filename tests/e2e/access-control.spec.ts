@@ -274,6 +274,27 @@ const MATRIX: Entry[] = [
     takesId: true,
   },
   {
+    endpoint: "GET /api/v1/workspaces/[id]/matrix",
+    access: "user",
+    request: ({ workspaceId }) => ({ path: `/api/v1/workspaces/${workspaceId}/matrix?role=ml-engineer` }),
+    status: 200,
+    takesId: true,
+  },
+  {
+    endpoint: "GET /api/v1/workspaces/[id]/matrix.csv",
+    access: "user",
+    request: ({ workspaceId }) => ({ path: `/api/v1/workspaces/${workspaceId}/matrix.csv?role=ml-engineer` }),
+    status: 200,
+    takesId: true,
+  },
+  {
+    endpoint: "GET /api/v1/workspaces/[id]/trend",
+    access: "user",
+    request: ({ workspaceId }) => ({ path: `/api/v1/workspaces/${workspaceId}/trend?role=ml-engineer` }),
+    status: 200,
+    takesId: true,
+  },
+  {
     endpoint: "POST /api/v1/invitations/[token]/accept",
     access: "user",
     request: ({ foreignInvitationToken }) => ({ path: `/api/v1/invitations/${foreignInvitationToken}/accept`, json: { sharing: "none" } }),

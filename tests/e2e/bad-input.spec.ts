@@ -206,6 +206,9 @@ const BUDGET: Record<string, number> = {
   "PATCH /api/v1/workspaces/[id]/members/[userId]": 60,
   "DELETE /api/v1/workspaces/[id]/members/[userId]": 40,
   "POST /api/v1/invitations/[token]/accept": 60,
+  "GET /api/v1/workspaces/[id]/matrix": 60,
+  "GET /api/v1/workspaces/[id]/matrix.csv": 40,
+  "GET /api/v1/workspaces/[id]/trend": 40,
 };
 /** Routes that read nothing from the request but the session: no input to generate. */
 const NO_INPUT = [
@@ -389,6 +392,21 @@ for (const [endpoint, prefix, suffix] of [
     test.setTimeout(120_000);
     const [method, route] = endpoint.split(" ") as [string, string];
     await property(() => user, idPathCases(route, prefix, method, suffix), BUDGET[endpoint]!);
+  });
+}
+
+for (const endpoint of [
+  "GET /api/v1/workspaces/[id]/matrix",
+  "GET /api/v1/workspaces/[id]/matrix.csv",
+  "GET /api/v1/workspaces/[id]/trend",
+] as const) {
+  test(`${endpoint}: unknown roles on the user's own workspace, workspaces the user is not in`, async () => {
+    test.setTimeout(120_000);
+    const route = endpoint.split(" ")[1]!;
+    const tail = route.split("[id]")[1]!;
+    const budget = BUDGET[endpoint]!;
+    await property(() => user, progressQueryCases(endpoint, `/api/v1/workspaces/${workspaceId}${tail}`), Math.ceil(budget / 2));
+    await property(() => user, idPathCases(route, "/api/v1/workspaces", "GET", `${tail}?role=data-scientist`), Math.floor(budget / 2));
   });
 }
 

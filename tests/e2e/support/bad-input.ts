@@ -1080,8 +1080,8 @@ export function idPathCases(route: string, prefix: string, method = "GET", suffi
   }));
 }
 
-/** GET /progress?role=: anything but the three role slugs is a 400 naming role. */
-export function progressQueryCases(): fc.Arbitrary<Case> {
+/** GET /progress?role= (and the cohort routes that take the same query): anything but the three role slugs is a 400 naming role. */
+export function progressQueryCases(endpoint = "GET /api/v1/progress", path = "/api/v1/progress"): fc.Arbitrary<Case> {
   const role = fc.oneof(unknownSkill, fc.constantFrom("", "Data-Scientist", "data-scientist ", "astronaut"), tooLong(64, { upTo: 1000 }));
   return fc
     .oneof(
@@ -1089,10 +1089,10 @@ export function progressQueryCases(): fc.Arbitrary<Case> {
       fc.constant([] as [string, string][]),
     )
     .map((entries) => ({
-      route: "GET /api/v1/progress",
+      route: endpoint,
       label: entries.length ? "an unknown role" : "no role",
       method: "GET",
-      path: `/api/v1/progress${entries.length ? `?${new URLSearchParams(entries)}` : ""}`,
+      path: `${path}${entries.length ? `?${new URLSearchParams(entries)}` : ""}`,
       headers: {},
       expect: { status: 400, code: "validation_failed", field: "role" },
     }));
