@@ -1,7 +1,10 @@
 import "server-only";
 import type { CurrentUser } from "@/lib/auth/session";
+import { findLatestAssessment } from "@/lib/db/assessments";
 import { isUniqueViolation } from "@/lib/db/errors";
+import { loadFramework } from "@/lib/db/framework";
 import { reserveLinkCreation } from "@/lib/db/throttles";
+import { getProfile } from "@/lib/db/users";
 import {
   changeMembership,
   countMembers,
@@ -17,10 +20,12 @@ import {
   listMembershipsOf,
   revokeInvitation as revokeInvitationRow,
   setSharing,
+  soleOwnedWorkspaceIds,
   updateWorkspace as updateWorkspaceRow,
   type MembershipRow,
 } from "@/lib/db/workspaces";
 import { AppError, conflict, gone, notFound, tooManyRequests } from "@/lib/domain/errors";
+import { findRole } from "@/lib/domain/framework";
 import { DAY_MS } from "@/lib/domain/time";
 import type {
   ChangeRoleInput,
@@ -242,3 +247,32 @@ export async function acceptInvitation(user: CurrentUser, token: string, input: 
 }
 
 const alreadyMember = () => conflict("already_member", "You are already a member of this workspace.");
+
+export interface CoachPreview {
+  name: string;
+  targetRole: string | null;
+  assessedAt: string | null;
+  readiness: { role: string; name: string; readiness: number | null }[];
+  levels: { skill: string; name: string; level: number }[];
+}
+
+/** Exactly what a coach can see of this user at the most open sharing, for the settings page's preview (each level shows a part). */
+export async function coachPreview(user: CurrentUser): Promise<CoachPreview> {
+  const [profile, latest, framework] = await Promise.all([getProfile(user.id), findLatestAssessment(user.id), loadFramework()]);
+  if (!profile) throw notFound("Account");
+  const readiness = new Map(latest?.readiness.map((row) => [row.roleSlug, row.readiness]));
+  const levels = new Map(latest?.ratings.map((rating) => [rating.skillSlug, rating.level]));
+  return {
+    name: profile.name || "A Skillgap user",
+    targetRole: profile.targetRoleSlug ? (findRole(framework, profile.targetRoleSlug)?.name ?? null) : null,
+    assessedAt: latest?.createdAt.toISOString() ?? null,
+    readiness: framework.roles.map((role) => ({ role: role.slug, name: role.name, readiness: readiness.get(role.slug) ?? null })),
+    levels: latest ? framework.skills.map((skill) => ({ skill: skill.slug, name: skill.name, level: levels.get(skill.slug) ?? 0 })) : [],
+  };
+}
+
+/** The names of the workspaces deleting this account would delete with it: those it alone owns. */
+export async function soleOwnedWorkspaceNames(user: CurrentUser): Promise<string[]> {
+  const ids = new Set(await soleOwnedWorkspaceIds(user.id));
+  return (await listMembershipsOf(user.id)).filter((row) => ids.has(row.workspace.id)).map((row) => row.workspace.name);
+}

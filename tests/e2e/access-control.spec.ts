@@ -330,6 +330,20 @@ const MATRIX: Entry[] = [
   },
   { endpoint: "GET /settings", access: "user", request: () => ({ path: "/settings" }), status: 200 },
   { endpoint: "GET /compare", access: "user", request: () => ({ path: "/compare" }), status: 200 },
+  { endpoint: "GET /workspaces", access: "user", request: () => ({ path: "/workspaces" }), status: 200 },
+  {
+    endpoint: "GET /workspaces/[id]",
+    access: "user",
+    request: ({ workspaceId }) => ({ path: `/workspaces/${workspaceId}` }),
+    status: 200,
+    takesId: true,
+  },
+  {
+    endpoint: "GET /join/[token]",
+    access: "user",
+    request: ({ foreignInvitationToken }) => ({ path: `/join/${foreignInvitationToken}` }),
+    status: 200,
+  },
 ];
 
 let baseUrl: string;
