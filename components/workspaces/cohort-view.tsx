@@ -145,14 +145,16 @@ export function CohortView({
                         const level = row.levels?.[skill.skill];
                         if (level === undefined)
                           return (
-                            <td key={skill.skill} className={`${tdClass} text-center text-muted`}>
+                            <td key={skill.skill} className={`${tdClass} relative text-center text-muted`}>
                               <span aria-hidden="true">·</span>
                               <span className="sr-only">{row.sharing === "levels" ? "not assessed" : "not shared"}</span>
                             </td>
                           );
                         const tone = cellTone(level, skill.target);
+                        // Cells are relative: their visually hidden words are placed absolutely, and would otherwise widen the page
+                        // past the table's own scrolling box.
                         return (
-                          <td key={skill.skill} className={`${tdClass} text-center font-semibold ${tone.className}`}>
+                          <td key={skill.skill} className={`${tdClass} relative text-center font-semibold ${tone.className}`}>
                             {level}
                             <span className="sr-only">, {tone.words}</span>
                           </td>
@@ -206,7 +208,7 @@ function Legend() {
 }
 
 function GroupFigures({ data }: { data: CohortMatrix }) {
-  const { levels, readiness } = data.aggregates;
+  const { levels, readiness, secondOpinions } = data.aggregates;
   const names = new Map(data.skills.map((skill) => [skill.skill, skill]));
   return (
     <Card
@@ -277,7 +279,57 @@ function GroupFigures({ data }: { data: CohortMatrix }) {
           </tbody>
         </Table>
       )}
+      <h3 className="font-semibold">Self-ratings beside mentors</h3>
+      {"reason" in secondOpinions ? (
+        <p className="text-sm" data-testid="second-opinions-withheld">
+          {secondOpinions.reason}
+        </p>
+      ) : (
+        <div className="space-y-1 text-sm" data-testid="second-opinions">
+          <p>
+            Over {secondOpinions.n} members with an answered mentor review: median readiness{" "}
+            {formatReadiness(secondOpinions.readiness.self)} by their own ratings, {formatReadiness(secondOpinions.readiness.reviewer)} by
+            their mentors&apos;.
+          </p>
+          <SkillLean
+            label="The group rates itself higher than its mentors on"
+            skills={secondOpinions.skills.filter((skill) => skill.medianDifference > 0)}
+            names={names}
+          />
+          <SkillLean
+            label="The group rates itself lower than its mentors on"
+            skills={secondOpinions.skills.filter((skill) => skill.medianDifference < 0)}
+            names={names}
+          />
+        </div>
+      )}
     </Card>
+  );
+}
+
+/** Skills where the median of own minus mentor's level leans one way, largest first, with the median difference in levels. */
+function SkillLean({
+  label,
+  skills,
+  names,
+}: {
+  label: string;
+  skills: { skill: string; medianDifference: number }[];
+  names: Map<string, { name: string }>;
+}) {
+  if (skills.length === 0) return null;
+  const sorted = [...skills].sort((a, b) => Math.abs(b.medianDifference) - Math.abs(a.medianDifference));
+  return (
+    <p>
+      {label}:{" "}
+      {sorted
+        .map(
+          (skill) =>
+            `${names.get(skill.skill)?.name ?? skill.skill} (${skill.medianDifference > 0 ? "+" : "−"}${Math.abs(skill.medianDifference)})`,
+        )
+        .join(", ")}
+      .
+    </p>
   );
 }
 

@@ -83,6 +83,8 @@ export function Invitations({ workspaceId, canInviteCoaches }: { workspaceId: st
         </div>
       </form>
       {created && <NewLink path={created} what="Your invitation link is ready." />}
+      {list.isError && <FormMessage tone="error">{list.error.message}</FormMessage>}
+      {revoke.isError && <FormMessage tone="error">{revoke.error.message}</FormMessage>}
       {list.data && list.data.length > 0 && (
         <ul className="divide-y divide-line text-sm" aria-label="Invitation links">
           {list.data.map((invitation) => (

@@ -266,3 +266,20 @@ export async function readinessReadings(userIds: readonly string[], roleSlug: st
   }
   return readings;
 }
+
+/** Each user's latest answered mentor review: the reviewer's levels (never notes). */
+export async function latestAnsweredReviews(userIds: readonly string[]): Promise<Map<string, Record<string, number>>> {
+  const result = new Map<string, Record<string, number>>();
+  for (const chunk of chunks(userIds)) {
+    const rows = await db.review.findMany({
+      where: { userId: { in: chunk }, answeredAt: { not: null } },
+      orderBy: [{ answeredAt: "desc" }, { id: "desc" }],
+      select: { userId: true, ratings: { select: { skillSlug: true, level: true } } },
+    });
+    for (const row of rows) {
+      if (!result.has(row.userId))
+        result.set(row.userId, Object.fromEntries(row.ratings.map((rating) => [rating.skillSlug, rating.level])));
+    }
+  }
+  return result;
+}

@@ -1,3 +1,7 @@
+import { calibrate } from "./calibration";
+import type { Framework } from "./framework";
+import type { Levels } from "./gap";
+
 /**
  * A workspace's cohort figures for one role, computed from what each member
  * chose to share and nothing else. Every aggregate is over the members who
@@ -68,10 +72,11 @@ export function readinessBand(readiness: number): number {
   return index === -1 ? READINESS_BANDS.length - 1 : index;
 }
 
-export function withheldReason(n: number, minGroupSize: number, what: "levels" | "readiness"): string {
-  const shares = what === "levels" ? "their levels" : "at least their readiness";
+export function withheldReason(n: number, minGroupSize: number, what: "levels" | "readiness" | "reviews"): string {
+  const shares = what === "readiness" ? "at least their readiness" : "their levels";
   const who = n === 1 ? "1 member shares" : `${n} members share`;
-  return `Withheld: ${who} ${shares} and ${n === 1 ? "has" : "have"} assessed. Figures appear from ${minGroupSize}, so that none gives away one person's answers.`;
+  const has = what === "reviews" ? `${n === 1 ? "has" : "have"} an answered mentor review` : `${n === 1 ? "has" : "have"} assessed`;
+  return `Withheld: ${who} ${shares} and ${has}. Figures appear from ${minGroupSize}, so that none gives away one person's answers.`;
 }
 
 /** The cohort's figures for a role's skills (those with a target above 0). */
@@ -148,4 +153,40 @@ export function readinessTrend(readings: readonly ReadinessReading[], now: Date,
     points.push({ weekEnding, n, median: n >= minGroupSize ? median([...latest.values()]) : null });
   }
   return points;
+}
+
+export interface SecondOpinions {
+  n: number;
+  /** The median readiness for the role by the members' own latest levels, and by their mentors' latest answered reviews. */
+  readiness: { self: number; reviewer: number };
+  /** Per skill of the role, the median of (own level - mentor's level): above 0 where the group rates itself higher. */
+  skills: { skill: string; medianDifference: number }[];
+}
+
+/**
+ * The cohort's self-ratings beside its mentors', over the members who share
+ * levels and have an answered review, withheld below the group size.
+ */
+export function cohortSecondOpinions(
+  framework: Framework,
+  roleSlug: string,
+  pairs: readonly { self: Levels; reviewer: Levels }[],
+  minGroupSize: number,
+): SecondOpinions | Withheld {
+  if (pairs.length < minGroupSize) return { n: pairs.length, reason: withheldReason(pairs.length, minGroupSize, "reviews") };
+  const calibrations = pairs.map((pair) => calibrate(framework, pair.self, pair.reviewer));
+  const role = framework.roles.find((entry) => entry.slug === roleSlug)!;
+  return {
+    n: pairs.length,
+    readiness: {
+      self: median(calibrations.map((entry) => entry.readiness.self![roleSlug]!))!,
+      reviewer: median(calibrations.map((entry) => entry.readiness.reviewer[roleSlug]!))!,
+    },
+    skills: role.skills
+      .filter((skill) => skill.target > 0)
+      .map(({ skill }) => ({
+        skill,
+        medianDifference: median(calibrations.map((entry) => entry.skills.find((item) => item.skill === skill)!.difference!))!,
+      })),
+  };
 }

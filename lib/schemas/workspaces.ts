@@ -188,6 +188,19 @@ export const cohortMatrixSchema = z
         }),
         withheldSchema,
       ]),
+      secondOpinions: z
+        .union([
+          z.strictObject({
+            n: z.int(),
+            readiness: z.strictObject({ self: z.number(), reviewer: z.number() }),
+            skills: z.array(z.strictObject({ skill: z.string(), medianDifference: z.number() })),
+          }),
+          withheldSchema,
+        ])
+        .meta({
+          description:
+            "Over members who share levels and have an answered mentor review: median readiness by their own latest levels and by their mentors' latest review, and per skill the median of own minus mentor's level.",
+        }),
     }),
   })
   .meta({ id: "CohortMatrix" });

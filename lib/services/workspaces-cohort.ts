@@ -1,8 +1,8 @@
 import "server-only";
 import type { CurrentUser } from "@/lib/auth/session";
 import { loadFramework } from "@/lib/db/framework";
-import { latestAssessmentsOf, listCohort, readinessReadings } from "@/lib/db/workspaces";
-import { cohortAggregates, readinessTrend, TREND_WEEKS, type Sharing } from "@/lib/domain/cohort";
+import { latestAnsweredReviews, latestAssessmentsOf, listCohort, readinessReadings } from "@/lib/db/workspaces";
+import { cohortAggregates, cohortSecondOpinions, readinessTrend, TREND_WEEKS, type Sharing } from "@/lib/domain/cohort";
 import { validationFailed } from "@/lib/domain/errors";
 import { CHOOSE_A_ROLE, findRole } from "@/lib/domain/framework";
 import { DAY_MS } from "@/lib/domain/time";
@@ -19,6 +19,7 @@ async function roleOf(slug: string) {
   if (!role) throw validationFailed({ role: CHOOSE_A_ROLE });
   const names = new Map(framework.skills.map((skill) => [skill.slug, skill.name]));
   return {
+    framework,
     slug: role.slug,
     name: role.name,
     skills: role.skills.filter((skill) => skill.target > 0).map((skill) => ({ ...skill, name: names.get(skill.skill) ?? skill.skill })),
@@ -36,11 +37,20 @@ export async function getCohortMatrix(user: CurrentUser, workspaceId: string, { 
   const members = await listCohort(workspaceId);
   const sharing = members.filter((member) => member.sharing !== "none");
   const levelIds = new Set(sharing.filter((member) => member.sharing === "levels").map((member) => member.userId));
-  const latest = await latestAssessmentsOf(
-    sharing.map((member) => member.userId),
-    role.slug,
-    levelIds,
-  );
+  const [latest, reviews] = await Promise.all([
+    latestAssessmentsOf(
+      sharing.map((member) => member.userId),
+      role.slug,
+      levelIds,
+    ),
+    latestAnsweredReviews([...levelIds]),
+  ]);
+  // Second opinions: own latest levels (every skill, unrated as 0) beside the mentor's latest answer.
+  const pairs = [...levelIds].flatMap((id) => {
+    const own = latest.get(id);
+    const reviewer = reviews.get(id);
+    return own && reviewer ? [{ self: own.levels, reviewer }] : [];
+  });
 
   const rows = sharing
     .map((member) => {
@@ -73,7 +83,7 @@ export async function getCohortMatrix(user: CurrentUser, workspaceId: string, { 
     counts: { members: members.length, sharingNone: count("none"), sharingReadiness: count("readiness"), sharingLevels: count("levels") },
     skills: role.skills.map(({ skill, name, target, weight }) => ({ skill, name, target, weight })),
     rows,
-    aggregates,
+    aggregates: { ...aggregates, secondOpinions: cohortSecondOpinions(role.framework, role.slug, pairs, workspace.minGroupSize) },
   };
 }
 

@@ -43,7 +43,7 @@ async function memberPage(browser: Browser, name: string, level: number) {
   const account = await createAccount(name);
   const now = Date.now();
   await seedAssessments(account.email, [
-    { at: new Date(now - 40 * DAY), ratings: await allSkillsAt(Math.max(0, level - 1)) },
+    { at: new Date(now - 50 * DAY), ratings: await allSkillsAt(Math.max(0, level - 1)) },
     { at: new Date(now - (level === 1 ? 45 : 2) * DAY), ratings: await allSkillsAt(level) },
   ]);
   const context = await browser.newContext();
@@ -125,6 +125,10 @@ test("the coach sees what each member allowed, and the group figures above the g
   ).toHaveText("4, meets the target");
   await expect(coach.getByRole("table", { name: "Skill figures over 3 members" })).toBeVisible();
   await expect(coach.getByText(/Median readiness .* over 4 members\./)).toBeVisible();
+  // No member has a mentor's review yet: the comparison is withheld, and says why.
+  await expect(coach.getByTestId("second-opinions-withheld")).toHaveText(
+    /^Withheld: 0 members share their levels and have an answered mentor review/,
+  );
   // Dev last assessed 45 days ago: on the nudge list at 30 days, off it at 60.
   const nudges = coach.getByRole("list", { name: "Not assessed recently" });
   await expect(nudges).toHaveText(/Dev Readiness: last assessed/);

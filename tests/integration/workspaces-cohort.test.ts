@@ -93,6 +93,18 @@ beforeAll(async () => {
   await recordAssessmentAt(ben.id, allSkillsAt(4), yesterday);
   await recordAssessmentAt(cy.id, allSkillsAt(2), yesterday);
   await recordAssessmentAt(dee.id, allSkillsAt(5), yesterday);
+  // Every member's mentor rates every skill at 2 (Dee's too: she shares nothing, so it must count nowhere).
+  for (const user of [ada, ben, cy, dee]) {
+    await db.review.create({
+      data: {
+        userId: user.id,
+        reviewerName: "Mentor",
+        expiresAt: yesterday,
+        answeredAt: yesterday,
+        ratings: { create: allSkillsAt(2).map(({ skill, level }) => ({ skillSlug: skill, level, note: "Mentor's private note" })) },
+      },
+    });
+  }
 });
 
 async function storedReadiness(user: TestUser, role = "data-scientist") {
@@ -118,6 +130,7 @@ describe("GET /api/v1/workspaces/{id}/matrix", () => {
     expect(byName.get("Eve")).toMatchObject({ sharing: "levels", readiness: null, assessedAt: null, levels: null });
     const text = JSON.stringify(body);
     expect(text).not.toContain("Secret evidence note");
+    expect(text).not.toContain("Mentor's private note");
     expect(text).not.toContain(dee.id);
     expect(text).not.toContain("Dee");
     expect(text).not.toContain(ada.email);
@@ -129,6 +142,10 @@ describe("GET /api/v1/workspaces/{id}/matrix", () => {
     await as(owner);
     const { aggregates } = await (await matrix(workspaceId)).json();
     expect(aggregates.levels).toEqual({ n: 2, reason: expect.stringContaining("Figures appear from 3") });
+    expect(aggregates.secondOpinions).toEqual({
+      n: 2,
+      reason: expect.stringContaining("2 members share their levels and have an answered mentor review"),
+    });
     const values = [await storedReadiness(ada), await storedReadiness(ben), await storedReadiness(cy)].sort();
     expect(aggregates.readiness.n).toBe(3);
     expect(aggregates.readiness.median).toBeCloseTo(values[1]!, 10);
@@ -142,6 +159,9 @@ describe("GET /api/v1/workspaces/{id}/matrix", () => {
     const { rows, aggregates } = await (await matrix(workspaceId)).json();
     expect((rows as Row[]).find((row) => row.name === "Cy")!.levels).toMatchObject({ programming: 2 });
     expect(aggregates.levels.n).toBe(3);
+    // Own levels beside the mentors' (every skill at 2): programming 3-2, 4-2, 2-2.
+    expect(aggregates.secondOpinions).toMatchObject({ n: 3, readiness: { reviewer: expect.closeTo(61 / 106, 10) } });
+    expect(aggregates.secondOpinions.skills[0]).toEqual({ skill: "programming", medianDifference: 1 });
     // Programming, target 4: Ada 3, Ben 4, Cy 2.
     expect(aggregates.levels.skills[0]).toEqual({
       skill: "programming",

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { cohortAggregates, median, readinessBand, readinessTrend, type CohortMember } from "@/lib/domain/cohort";
+import { cohortAggregates, cohortSecondOpinions, median, readinessBand, readinessTrend, type CohortMember } from "@/lib/domain/cohort";
+import { DEFAULT_FRAMEWORK } from "@/lib/domain/framework";
 
 const SKILLS = [
   { skill: "a", target: 3, weight: 2 },
@@ -91,5 +92,38 @@ describe("readinessTrend", () => {
     expect(trend[22]).toMatchObject({ n: 3, median: 0.4 });
     // Now: A has moved to 0.6.
     expect(trend[25]).toMatchObject({ n: 3, median: 0.6 });
+  });
+});
+
+describe("cohortSecondOpinions", () => {
+  const everySkillAt = (level: number) => Object.fromEntries(DEFAULT_FRAMEWORK.skills.map((skill) => [skill.slug, level]));
+  // Hand-worked, Data Scientist: sum(w*T) = 106; every skill at 2 gives sum(w*min(2,T)) = 61, so 61/106.
+  // FRAMEWORK.md's worked example is 21.70%; every skill at 4 meets every Data Scientist target (100%).
+  const pairs = [
+    { self: { programming: 3, statistics: 4, mathematics: 2 }, reviewer: everySkillAt(2) },
+    { self: everySkillAt(4), reviewer: everySkillAt(2) },
+    { self: everySkillAt(2), reviewer: everySkillAt(2) },
+  ];
+
+  test("median readiness by own levels and by mentors', and per skill the median of own minus mentor's level", () => {
+    const result = cohortSecondOpinions(DEFAULT_FRAMEWORK, "data-scientist", pairs, 3);
+    expect(result).toMatchObject({ n: 3 });
+    if ("reason" in result) throw new Error("withheld");
+    // Own: 21.70%, 100%, 57.55%: the middle one. Mentors: 57.55% for all three.
+    expect(result.readiness.self).toBeCloseTo(61 / 106, 10);
+    expect(result.readiness.reviewer).toBeCloseTo(61 / 106, 10);
+    const by = new Map(result.skills.map((entry) => [entry.skill, entry.medianDifference]));
+    // Programming: 3-2, 4-2, 2-2 -> median 1. Statistics: 4-2, 4-2, 0 -> 2. EDA: 0-2, 4-2, 2-2 -> 0.
+    expect(by.get("programming")).toBe(1);
+    expect(by.get("statistics")).toBe(2);
+    expect(by.get("eda")).toBe(0);
+    expect(by.has("publishing")).toBe(false);
+  });
+
+  test("withheld below the group size, naming the reason", () => {
+    expect(cohortSecondOpinions(DEFAULT_FRAMEWORK, "data-scientist", pairs, 4)).toEqual({
+      n: 3,
+      reason: expect.stringContaining("3 members share their levels and have an answered mentor review"),
+    });
   });
 });
