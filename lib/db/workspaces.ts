@@ -185,8 +185,8 @@ export function listCohort(workspaceId: string) {
   });
 }
 
-// Ids per statement: two bound parameters each keeps every chunk far below either engine's limit.
-const CHUNK = 500;
+// Users per statement: a (userId, createdAt) pair is two bound parameters, and Prisma holds SQLite to 999 a statement.
+const CHUNK = 300;
 function chunks<T>(items: readonly T[]): T[][] {
   const result: T[][] = [];
   for (let at = 0; at < items.length; at += CHUNK) result.push(items.slice(at, at + CHUNK));

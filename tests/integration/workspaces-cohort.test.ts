@@ -2,6 +2,9 @@ import { afterEach, beforeAll, describe, expect, test } from "vitest";
 import { noContext, params } from "../support/http";
 import { createUser, testBrowser, type TestUser } from "../support/users";
 import { allSkillsAt, recordAssessmentAt, WORKED_EXAMPLE } from "../support/assessments";
+import { insertAssessmentBatch } from "@/lib/db/assessments";
+import { newAssessment } from "@/lib/domain/assessment";
+import { DEFAULT_FRAMEWORK } from "@/lib/domain/framework";
 import { checkedAgainstSchema } from "../support/api-schema";
 import { POST as createUnchecked } from "@/app/api/v1/workspaces/route";
 import { POST as inviteUnchecked } from "@/app/api/v1/workspaces/[id]/invitations/route";
@@ -22,6 +25,16 @@ const acceptRoute = checkedAgainstSchema("POST /invitations/{token}/accept", acc
 const matrixRoute = checkedAgainstSchema("GET /workspaces/{id}/matrix", matrixUnchecked);
 const csvRoute = checkedAgainstSchema("GET /workspaces/{id}/matrix.csv", csvUnchecked);
 const trendRoute = checkedAgainstSchema("GET /workspaces/{id}/trend", trendUnchecked);
+
+/** Many users' assessments in one transaction, each prepared as a save prepares it. */
+function recordAssessmentsBatch(entries: { userId: string; ratings: ReturnType<typeof allSkillsAt>; createdAt: Date }[]) {
+  return insertAssessmentBatch(
+    entries.map(({ userId, ratings, createdAt }, i) => ({
+      ...newAssessment(DEFAULT_FRAMEWORK, userId, ratings, { createdAt }),
+      id: `batch-${userId}-${i}`,
+    })),
+  );
+}
 
 const browser = testBrowser();
 const { request } = browser;
@@ -234,6 +247,28 @@ describe("GET /api/v1/workspaces/{id}/matrix", () => {
     expect(names).not.toContain("Leaver");
     expect(names).not.toContain("Removed");
   });
+});
+
+test("a cohort of 700 sharing members, more than one statement's worth of parameters, is read whole", async () => {
+  await as(owner);
+  const { id } = await (await createRoute(request("/api/v1/workspaces", "POST", { name: "Large" }), noContext)).json();
+  const users = Array.from({ length: 700 }, (_, i) => ({
+    id: `large-${id}-${i}`,
+    email: `large-${i}-${id}@example.test`,
+    name: `Member ${i}`,
+  }));
+  await db.user.createMany({ data: users });
+  await db.workspaceMembership.createMany({
+    data: users.map((user) => ({ workspaceId: id, userId: user.id, role: "member", sharing: "levels" })),
+  });
+  await recordAssessmentsBatch(users.map((user, i) => ({ userId: user.id, ratings: allSkillsAt(i % 6), createdAt: yesterday })));
+  const body = await (await matrix(id)).json();
+  expect(body.rows).toHaveLength(700);
+  expect(body.aggregates.levels.n).toBe(700);
+  // Levels 0-5 in turn: 117 members at each of 0 to 3 and 116 at 4 and 5.
+  expect(body.aggregates.levels.skills[0].distribution).toEqual([117, 117, 117, 117, 116, 116]);
+  const trendBody = await (await trend(id)).json();
+  expect(trendBody.weeks.at(-1).n).toBe(700);
 });
 
 describe("GET /api/v1/workspaces/{id}/matrix.csv", () => {
