@@ -12,6 +12,7 @@ const SIGNED_IN_LINKS = [
   { href: "/assess", label: "Assess" },
   { href: "/compare", label: "Compare" },
   { href: "/history", label: "History" },
+  { href: "/workspaces", label: "Workspaces" },
 ];
 
 export function SiteHeader({ user, signOut }: { user: HeaderUser | null; signOut?: React.ReactNode }) {

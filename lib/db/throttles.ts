@@ -33,7 +33,7 @@ export const THROTTLE_LIMITS = {
    */
   passwordResetPerEmail: { points: 3, duration: HOUR },
   passwordResetPerEmailAndKnownAddress: { points: 3, duration: HOUR },
-  /** Share and review links created, both kinds together, per user. */
+  /** Share, review and workspace invitation links created, every kind together, per user. */
   linkCreationPerUser: { points: 30, duration: HOUR },
 } as const;
 
@@ -118,7 +118,7 @@ export function reservePasswordResetRequest(email: string, address: string, know
   ]);
 }
 
-/** Before a share or review link is created. */
+/** Before a share, review or invitation link is created. */
 export function reserveLinkCreation(userId: string): Promise<number | null> {
   return consumeAll([[linkCreationByUser, userId]]);
 }

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { db } from "./client";
 import { isUniqueViolation } from "./errors";
 import { accountThrottleKeys } from "./throttles";
+import { soleOwnedWorkspaceIds } from "./workspaces";
 
 const sessionUserSelect = { id: true, email: true, name: true, sessionVersion: true } as const;
 
@@ -163,11 +164,16 @@ export async function bumpSessionVersion(id: string, passwordHash?: string): Pro
   ]);
 }
 
-/** Deletes the user and, by cascade, everything that belongs to them, with exactly their own throttle counters. */
+/**
+ * Deletes the user and, by cascade, everything that belongs to them (their
+ * workspace memberships too), with exactly their own throttle counters, and
+ * every workspace they were the only owner of.
+ */
 export async function deleteUser(id: string, email: string): Promise<void> {
-  const throttleKeys = await accountThrottleKeys(email, id);
+  const [throttleKeys, soleOwned] = await Promise.all([accountThrottleKeys(email, id), soleOwnedWorkspaceIds(id)]);
   await db.$transaction([
     db.rateLimiterFlexible.deleteMany({ where: { key: { in: throttleKeys } } }),
+    db.workspace.deleteMany({ where: { id: { in: soleOwned } } }),
     db.user.delete({ where: { id }, select: { id: true } }),
   ]);
 }

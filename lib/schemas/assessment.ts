@@ -218,6 +218,8 @@ export const exportDocumentSchema = z
     // Share links are listed for the record; a link is never restored, since its token is not kept.
     shareLinks: z.array(z.unknown()).optional(),
     plan: exportedPlanSchema.optional(),
+    // Workspace memberships are listed for the record (your side only); an import never joins a workspace.
+    workspaces: z.array(z.unknown()).optional(),
   })
   .meta({ id: "ExportDocument" });
 export type ExportDocument = z.infer<typeof exportDocumentSchema>;

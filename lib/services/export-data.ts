@@ -5,6 +5,7 @@ import { findPlan } from "@/lib/db/plan";
 import { listReviewsForExport } from "@/lib/db/reviews";
 import { listShareLinks } from "@/lib/db/shares";
 import { getProfile } from "@/lib/db/users";
+import { listMembershipsForExport } from "@/lib/db/workspaces";
 import { notFound } from "@/lib/domain/errors";
 import { yieldToEventLoop } from "@/lib/async/event-loop";
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportDocument } from "@/lib/schemas/assessment";
@@ -38,11 +39,12 @@ type ExportedAssessment = ExportDocument["assessments"][number];
  * 404 before anything is sent.
  */
 export async function exportJson(user: CurrentUser): Promise<{ exportedAt: string; pieces: AsyncGenerator<string> }> {
-  const [profile, reviews, shareLinks, plan] = await Promise.all([
+  const [profile, reviews, shareLinks, plan, memberships] = await Promise.all([
     getProfile(user.id),
     listReviewsForExport(user.id),
     listShareLinks(user.id),
     findPlan(user.id),
+    listMembershipsForExport(user.id),
   ]);
   if (!profile) throw notFound("Account");
   const exportedAt = new Date().toISOString();
@@ -78,6 +80,13 @@ export async function exportJson(user: CurrentUser): Promise<{ exportedAt: strin
       dueDate: dueDate?.toISOString().slice(0, 10) ?? null,
       metAssessmentId,
     })),
+    workspaces: memberships.map((row) => ({
+      id: row.workspaceId,
+      name: row.workspace.name,
+      role: row.role,
+      sharing: row.sharing,
+      joinedAt: row.joinedAt.toISOString(),
+    })),
     // Last, so that the document's text ends with this list, which is written a slice at a time.
     assessments: [],
   };
@@ -112,7 +121,7 @@ function exportedAssessment(row: AssessmentRow): ExportedAssessment {
 
 const CSV_COLUMNS = ["assessment_id", "created_at", "framework_version", "skill", "level", "note"] as const;
 
-function csvCell(value: string | number | null): string {
+export function csvCell(value: string | number | null): string {
   const text = value === null ? "" : String(value);
   // Quote when needed; a leading formula character is neutralised so a spreadsheet shows it as text.
   const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;

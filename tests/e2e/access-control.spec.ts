@@ -24,6 +24,13 @@ interface Fixture {
   openReviewToken: string;
   answeredReview: string;
   answeredReviewToken: string;
+  /** The owner's workspace, with a member in it and an invitation to revoke; another to delete. */
+  workspaceId: string;
+  workspaceToDelete: string;
+  invitationToRevoke: string;
+  memberId: string;
+  /** A live invitation to someone else's workspace, for the owner to accept. */
+  foreignInvitationToken: string;
 }
 
 interface Request {
@@ -211,6 +218,104 @@ const MATRIX: Entry[] = [
     status: 410,
   },
 
+  { endpoint: "GET /api/v1/workspaces", access: "user", request: () => ({ path: "/api/v1/workspaces" }), status: 200 },
+  {
+    endpoint: "POST /api/v1/workspaces",
+    access: "user",
+    request: () => ({ path: "/api/v1/workspaces", json: { name: "Matrix cohort" } }),
+    status: 201,
+  },
+  {
+    endpoint: "GET /api/v1/workspaces/[id]",
+    access: "user",
+    request: ({ workspaceId }) => ({ path: `/api/v1/workspaces/${workspaceId}` }),
+    status: 200,
+    takesId: true,
+  },
+  {
+    endpoint: "PATCH /api/v1/workspaces/[id]",
+    access: "user",
+    request: ({ workspaceId }) => ({ path: `/api/v1/workspaces/${workspaceId}`, json: { name: "Renamed cohort" } }),
+    status: 200,
+    takesId: true,
+  },
+  {
+    endpoint: "DELETE /api/v1/workspaces/[id]",
+    access: "user",
+    request: ({ workspaceToDelete }) => ({ path: `/api/v1/workspaces/${workspaceToDelete}` }),
+    status: 204,
+    takesId: true,
+  },
+  {
+    endpoint: "GET /api/v1/workspaces/[id]/invitations",
+    access: "user",
+    request: ({ workspaceId }) => ({ path: `/api/v1/workspaces/${workspaceId}/invitations` }),
+    status: 200,
+    takesId: true,
+  },
+  {
+    endpoint: "POST /api/v1/workspaces/[id]/invitations",
+    access: "user",
+    request: ({ workspaceId }) => ({ path: `/api/v1/workspaces/${workspaceId}/invitations`, json: { role: "member", expiresInDays: 3 } }),
+    status: 201,
+    takesId: true,
+  },
+  {
+    endpoint: "DELETE /api/v1/workspaces/[id]/invitations/[invitationId]",
+    access: "user",
+    request: ({ workspaceId, invitationToRevoke }) => ({ path: `/api/v1/workspaces/${workspaceId}/invitations/${invitationToRevoke}` }),
+    status: 204,
+    takesId: true,
+  },
+  {
+    endpoint: "PUT /api/v1/workspaces/[id]/sharing",
+    access: "user",
+    request: ({ workspaceId }) => ({ path: `/api/v1/workspaces/${workspaceId}/sharing`, json: { sharing: "readiness" } }),
+    status: 200,
+    takesId: true,
+  },
+  {
+    endpoint: "PATCH /api/v1/workspaces/[id]/members/[userId]",
+    access: "user",
+    request: ({ workspaceId, memberId }) => ({ path: `/api/v1/workspaces/${workspaceId}/members/${memberId}`, json: { role: "coach" } }),
+    status: 204,
+    takesId: true,
+  },
+  {
+    endpoint: "DELETE /api/v1/workspaces/[id]/members/[userId]",
+    access: "user",
+    request: ({ workspaceId, memberId }) => ({ path: `/api/v1/workspaces/${workspaceId}/members/${memberId}` }),
+    status: 204,
+    takesId: true,
+  },
+  {
+    endpoint: "GET /api/v1/workspaces/[id]/matrix",
+    access: "user",
+    request: ({ workspaceId }) => ({ path: `/api/v1/workspaces/${workspaceId}/matrix?role=ml-engineer` }),
+    status: 200,
+    takesId: true,
+  },
+  {
+    endpoint: "GET /api/v1/workspaces/[id]/matrix.csv",
+    access: "user",
+    request: ({ workspaceId }) => ({ path: `/api/v1/workspaces/${workspaceId}/matrix.csv?role=ml-engineer` }),
+    status: 200,
+    takesId: true,
+  },
+  {
+    endpoint: "GET /api/v1/workspaces/[id]/trend",
+    access: "user",
+    request: ({ workspaceId }) => ({ path: `/api/v1/workspaces/${workspaceId}/trend?role=ml-engineer` }),
+    status: 200,
+    takesId: true,
+  },
+  {
+    endpoint: "POST /api/v1/invitations/[token]/accept",
+    access: "user",
+    request: ({ foreignInvitationToken }) => ({ path: `/api/v1/invitations/${foreignInvitationToken}/accept`, json: { sharing: "none" } }),
+    status: 201,
+  },
+
   { endpoint: "GET /", access: "public", request: () => ({ path: "/" }), status: 200 },
   { endpoint: "GET /p/[token]", access: "public", request: ({ shareToken }) => ({ path: `/p/${shareToken}` }), status: 200 },
   {
@@ -242,6 +347,20 @@ const MATRIX: Entry[] = [
   { endpoint: "GET /settings/access", access: "user", request: () => ({ path: "/settings/access" }), status: 200 },
   { endpoint: "GET /compare", access: "user", request: () => ({ path: "/compare" }), status: 200 },
   { endpoint: "GET /roles/new", access: "user", request: () => ({ path: "/roles/new" }), status: 200 },
+  { endpoint: "GET /workspaces", access: "user", request: () => ({ path: "/workspaces" }), status: 200 },
+  {
+    endpoint: "GET /workspaces/[id]",
+    access: "user",
+    request: ({ workspaceId }) => ({ path: `/workspaces/${workspaceId}` }),
+    status: 200,
+    takesId: true,
+  },
+  {
+    endpoint: "GET /join/[token]",
+    access: "user",
+    request: ({ foreignInvitationToken }) => ({ path: `/join/${foreignInvitationToken}` }),
+    status: 200,
+  },
 ];
 
 let baseUrl: string;
@@ -279,7 +398,31 @@ test.beforeAll(async ({}, testInfo) => {
     json: { ratings: skills.map(({ slug }) => ({ skill: slug, level: 2 })) },
   });
   expect(answer.status, answer.text).toBe(201);
+  const newWorkspace = async (name: string) => {
+    const reply = await owner.client.send("POST", "/api/v1/workspaces", { json: { name } });
+    expect(reply.status, reply.text).toBe(201);
+    return reply.json as { id: string };
+  };
+  const workspace = await newWorkspace("Owner's cohort");
+  const workspaceToDelete = await newWorkspace("To delete");
+  const invitationToRevoke = await created(`/api/v1/workspaces/${workspace.id}/invitations`, { role: "member", expiresInDays: 3 });
+  const joining = await created(`/api/v1/workspaces/${workspace.id}/invitations`, { role: "member", expiresInDays: 3 });
+  const member = await newSeededUser(baseUrl, "member");
+  expect((await member.client.send("POST", `/api/v1/invitations/${joining.token}/accept`, { json: { sharing: "levels" } })).status).toBe(
+    201,
+  );
+  const memberId = ((await member.client.send("GET", "/api/v1/me")).json as { id: string }).id;
+  const hostWorkspace = await member.client.send("POST", "/api/v1/workspaces", { json: { name: "Member's own" } });
+  const foreign = await member.client.send("POST", `/api/v1/workspaces/${(hostWorkspace.json as { id: string }).id}/invitations`, {
+    json: { role: "member", expiresInDays: 3 },
+  });
+  expect(foreign.status, foreign.text).toBe(201);
   fixture = {
+    workspaceId: workspace.id,
+    workspaceToDelete: workspaceToDelete.id,
+    invitationToRevoke: invitationToRevoke.id,
+    memberId,
+    foreignInvitationToken: (foreign.json as { url: string }).url.split("/").at(-1)!,
     assessmentId: (saved.json as { id: string }).id,
     ownerEmail: owner.email,
     shareToRevoke: shareToRevoke.id,

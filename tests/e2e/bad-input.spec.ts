@@ -8,6 +8,9 @@ import {
   bodyCases,
   celebratedRoute,
   changePasswordRoute,
+  changeRoleRoute,
+  createInvitationRoute,
+  createWorkspaceRoute,
   confirmPasswordResetRoute,
   createReviewRoute,
   createShareRoute,
@@ -23,9 +26,11 @@ import {
   progressQueryCases,
   reviewResponseRoute,
   saveAssessmentRoute,
+  sharingRoute,
   signUpRoute,
   toJson,
   updateMeRoute,
+  updateWorkspaceRoute,
   type Case,
 } from "./support/bad-input";
 import { discoveredEndpoints } from "./support/routes";
@@ -48,6 +53,9 @@ let user: Client;
 let email: string;
 let ownAssessmentId: string;
 let reviewToken: string;
+/** The fuzz user's own workspace, and an invitation to another user's. */
+let workspaceId: string;
+let joinToken: string;
 const sent = new Map<string, number>();
 
 test.beforeAll(async () => {
@@ -70,6 +78,16 @@ test.beforeAll(async () => {
   const invited = await user.send("POST", "/api/v1/reviews", { json: { reviewerName: "Fuzz Reviewer" } });
   expect(invited.status, invited.text).toBe(201);
   reviewToken = (invited.json as { url: string }).url.split("/review/")[1]!;
+  const workspace = await user.send("POST", "/api/v1/workspaces", { json: { name: "Fuzz cohort" } });
+  expect(workspace.status, workspace.text).toBe(201);
+  workspaceId = (workspace.json as { id: string }).id;
+  const { client: host } = await newUser(server.url, "fuzz-host");
+  const hosted = await host.send("POST", "/api/v1/workspaces", { json: { name: "Host cohort" } });
+  const invitation = await host.send("POST", `/api/v1/workspaces/${(hosted.json as { id: string }).id}/invitations`, {
+    json: { role: "member", expiresInDays: 7 },
+  });
+  expect(invitation.status, invitation.text).toBe(201);
+  joinToken = (invitation.json as { url: string }).url.split("/join/")[1]!;
 });
 
 test.afterAll(async () => {
@@ -179,6 +197,20 @@ const BUDGET: Record<string, number> = {
   "GET /api/v1/reviews/[id]": 60,
   "DELETE /api/v1/reviews/[id]": 60,
   "POST /api/v1/reviews/[id]/response": 200,
+  "POST /api/v1/workspaces": 100,
+  "GET /api/v1/workspaces/[id]": 40,
+  "PATCH /api/v1/workspaces/[id]": 80,
+  "DELETE /api/v1/workspaces/[id]": 40,
+  "POST /api/v1/workspaces/[id]/invitations": 100,
+  "GET /api/v1/workspaces/[id]/invitations": 40,
+  "DELETE /api/v1/workspaces/[id]/invitations/[invitationId]": 40,
+  "PUT /api/v1/workspaces/[id]/sharing": 60,
+  "PATCH /api/v1/workspaces/[id]/members/[userId]": 60,
+  "DELETE /api/v1/workspaces/[id]/members/[userId]": 40,
+  "POST /api/v1/invitations/[token]/accept": 60,
+  "GET /api/v1/workspaces/[id]/matrix": 60,
+  "GET /api/v1/workspaces/[id]/matrix.csv": 40,
+  "GET /api/v1/workspaces/[id]/trend": 40,
 };
 /** Routes that read nothing from the request but the session: no input to generate. */
 const NO_INPUT = [
@@ -197,6 +229,7 @@ const NO_INPUT = [
   "GET /api/v1/reviews",
   "GET /api/v1/openapi.json",
   "GET /api/v1/schemas/role-set.json",
+  "GET /api/v1/workspaces",
 ];
 
 const exists = (endpoint: string) => discoveredEndpoints().includes(endpoint);
@@ -336,6 +369,67 @@ test("POST /api/v1/reviews/[id]/response: bad answers, signed out, leave the lin
   const reviews = (await user.send("GET", "/api/v1/reviews")).json as { status: string }[];
   expect(reviews.map((review) => review.status)).toEqual(["pending"]);
 });
+
+test("workspaces: bad names, group sizes, invitations, sharing choices and roles; nothing written", async () => {
+  test.setTimeout(240_000);
+  const own = `/api/v1/workspaces/${workspaceId}`;
+  await property(() => user, bodyCases(createWorkspaceRoute()), BUDGET["POST /api/v1/workspaces"]!);
+  await property(() => user, bodyCases(updateWorkspaceRoute(workspaceId)), BUDGET["PATCH /api/v1/workspaces/[id]"]!);
+  await property(() => user, bodyCases(createInvitationRoute(workspaceId)), BUDGET["POST /api/v1/workspaces/[id]/invitations"]!);
+  await property(
+    () => user,
+    bodyCases(sharingRoute("/api/v1/workspaces/[id]/sharing", "PUT", `${own}/sharing`)),
+    BUDGET["PUT /api/v1/workspaces/[id]/sharing"]!,
+  );
+  await property(() => user, bodyCases(changeRoleRoute(`${own}/members/me`)), BUDGET["PATCH /api/v1/workspaces/[id]/members/[userId]"]!);
+  await property(
+    () => user,
+    bodyCases(sharingRoute("/api/v1/invitations/[token]/accept", "POST", `/api/v1/invitations/${joinToken}/accept`)),
+    BUDGET["POST /api/v1/invitations/[token]/accept"]!,
+  );
+  const mine = (await user.send("GET", "/api/v1/workspaces")).json as { id: string; name: string; myRole: string }[];
+  expect(mine).toEqual([expect.objectContaining({ id: workspaceId, name: "Fuzz cohort", myRole: "owner" })]);
+});
+
+for (const [endpoint, prefix, suffix] of [
+  ["GET /api/v1/workspaces/[id]", "/api/v1/workspaces", ""],
+  ["DELETE /api/v1/workspaces/[id]", "/api/v1/workspaces", ""],
+  ["GET /api/v1/workspaces/[id]/invitations", "/api/v1/workspaces", "/invitations"],
+] as const) {
+  test(`${endpoint}: workspaces the user is not in, URLs that do not decode`, async () => {
+    test.setTimeout(120_000);
+    const [method, route] = endpoint.split(" ") as [string, string];
+    await property(() => user, idPathCases(route, prefix, method, suffix), BUDGET[endpoint]!);
+  });
+}
+
+for (const endpoint of [
+  "GET /api/v1/workspaces/[id]/matrix",
+  "GET /api/v1/workspaces/[id]/matrix.csv",
+  "GET /api/v1/workspaces/[id]/trend",
+] as const) {
+  test(`${endpoint}: unknown roles on the user's own workspace, workspaces the user is not in`, async () => {
+    test.setTimeout(120_000);
+    const route = endpoint.split(" ")[1]!;
+    const tail = route.split("[id]")[1]!;
+    const budget = BUDGET[endpoint]!;
+    await property(() => user, progressQueryCases(endpoint, `/api/v1/workspaces/${workspaceId}${tail}`), Math.ceil(budget / 2));
+    await property(() => user, idPathCases(route, "/api/v1/workspaces", "GET", `${tail}?role=data-scientist`), Math.floor(budget / 2));
+  });
+}
+
+for (const [endpoint, under] of [
+  ["DELETE /api/v1/workspaces/[id]/invitations/[invitationId]", "invitations"],
+  ["DELETE /api/v1/workspaces/[id]/members/[userId]", "members"],
+] as const) {
+  test(`${endpoint}: ids the user's workspace does not have, URLs that do not decode`, async () => {
+    test.setTimeout(120_000);
+    const route = endpoint.split(" ")[1]!;
+    // Not "me": the fuzz user is the workspace's only owner, and leaving is refused for that reason instead.
+    const cases = idPathCases(route, `/api/v1/workspaces/${workspaceId}/${under}`, "DELETE").filter((item) => !item.path.endsWith("/me"));
+    await property(() => user, cases, BUDGET[endpoint]!);
+  });
+}
 
 for (const [endpoint, prefix] of [
   ["DELETE /api/v1/shares/[id]", "/api/v1/shares"],

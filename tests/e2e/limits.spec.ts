@@ -35,6 +35,16 @@ const BODY_ROUTES: Record<string, { path: string; limit: number; type: string }>
   "POST /api/v1/plan/celebrated": { path: "/api/v1/plan/celebrated", limit: MB, type: "application/json" },
   "PUT /api/v1/reminders": { path: "/api/v1/reminders", limit: MB, type: "application/json" },
   "POST /api/v1/roles/draft": { path: "/api/v1/roles/draft", limit: MB, type: "application/json" },
+  "POST /api/v1/workspaces": { path: "/api/v1/workspaces", limit: MB, type: "application/json" },
+  "PATCH /api/v1/workspaces/[id]": { path: "/api/v1/workspaces/any-workspace", limit: MB, type: "application/json" },
+  "POST /api/v1/workspaces/[id]/invitations": { path: "/api/v1/workspaces/any-workspace/invitations", limit: MB, type: "application/json" },
+  "PUT /api/v1/workspaces/[id]/sharing": { path: "/api/v1/workspaces/any-workspace/sharing", limit: MB, type: "application/json" },
+  "PATCH /api/v1/workspaces/[id]/members/[userId]": {
+    path: "/api/v1/workspaces/any-workspace/members/any-member",
+    limit: MB,
+    type: "application/json",
+  },
+  "POST /api/v1/invitations/[token]/accept": { path: "/api/v1/invitations/any-token/accept", limit: MB, type: "application/json" },
 };
 /** Routes that change something without reading a body: whatever is sent is never parsed. */
 const NO_BODY = [
@@ -43,6 +53,9 @@ const NO_BODY = [
   "DELETE /api/v1/reviews/[id]",
   "POST /api/v1/reminders/feed",
   "DELETE /api/v1/reminders/feed",
+  "DELETE /api/v1/workspaces/[id]",
+  "DELETE /api/v1/workspaces/[id]/invitations/[invitationId]",
+  "DELETE /api/v1/workspaces/[id]/members/[userId]",
 ];
 
 function chunked(size: number): ReadableStream<Uint8Array> {

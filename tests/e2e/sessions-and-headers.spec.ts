@@ -159,6 +159,21 @@ const WRITES: Record<string, (email: string) => { path: string; json?: unknown; 
   "DELETE /api/v1/shares/[id]": () => ({ path: "/api/v1/shares/any-share-id" }),
   "POST /api/v1/reviews": () => ({ path: "/api/v1/reviews", json: { reviewerName: "Cross-Origin Reviewer" } }),
   "DELETE /api/v1/reviews/[id]": () => ({ path: "/api/v1/reviews/any-review-id" }),
+  "POST /api/v1/workspaces": () => ({ path: "/api/v1/workspaces", json: { name: "Cross-Origin Cohort" } }),
+  "PATCH /api/v1/workspaces/[id]": () => ({ path: "/api/v1/workspaces/any-workspace", json: { name: "Renamed Cross-Origin" } }),
+  "DELETE /api/v1/workspaces/[id]": () => ({ path: "/api/v1/workspaces/any-workspace" }),
+  "POST /api/v1/workspaces/[id]/invitations": () => ({
+    path: "/api/v1/workspaces/any-workspace/invitations",
+    json: { role: "member", expiresInDays: 7 },
+  }),
+  "DELETE /api/v1/workspaces/[id]/invitations/[invitationId]": () => ({ path: "/api/v1/workspaces/any-workspace/invitations/any-id" }),
+  "PUT /api/v1/workspaces/[id]/sharing": () => ({ path: "/api/v1/workspaces/any-workspace/sharing", json: { sharing: "levels" } }),
+  "PATCH /api/v1/workspaces/[id]/members/[userId]": () => ({
+    path: "/api/v1/workspaces/any-workspace/members/any-member",
+    json: { role: "coach" },
+  }),
+  "DELETE /api/v1/workspaces/[id]/members/[userId]": () => ({ path: "/api/v1/workspaces/any-workspace/members/me" }),
+  "POST /api/v1/invitations/[token]/accept": () => ({ path: "/api/v1/invitations/any-token/accept", json: { sharing: "levels" } }),
   "POST /api/v1/reviews/[id]/response": () => ({
     path: "/api/v1/reviews/any-token/response",
     json: { ratings: [{ skill: "cloud", level: 5 }] },

@@ -1083,19 +1083,19 @@ export function listQueryCases(): fc.Arbitrary<Case> {
 }
 
 /** {method} {prefix}/{segment}: a 404 in the error shape for anything that is not an id, a 400 for a URL that does not decode. */
-export function idPathCases(route: string, prefix: string, method = "GET"): fc.Arbitrary<Case> {
+export function idPathCases(route: string, prefix: string, method = "GET", suffix = ""): fc.Arbitrary<Case> {
   return strangeSegment.map(({ segment, malformed }) => ({
     route: `${method} ${route}`,
     label: malformed ? "percent-encoding that does not decode" : "an id nobody has",
     method,
-    path: `${prefix}/${segment}`,
+    path: `${prefix}/${segment}${suffix}`,
     headers: {},
     expect: malformed ? { status: 400 } : { status: 404, code: "not_found" },
   }));
 }
 
-/** GET /progress?role=: anything but the three role slugs is a 400 naming role. */
-export function progressQueryCases(): fc.Arbitrary<Case> {
+/** GET /progress?role= (and the cohort routes that take the same query): anything but the three role slugs is a 400 naming role. */
+export function progressQueryCases(endpoint = "GET /api/v1/progress", path = "/api/v1/progress"): fc.Arbitrary<Case> {
   const role = fc.oneof(unknownSkill, fc.constantFrom("", "Data-Scientist", "data-scientist ", "astronaut"), tooLong(64, { upTo: 1000 }));
   return fc
     .oneof(
@@ -1103,10 +1103,10 @@ export function progressQueryCases(): fc.Arbitrary<Case> {
       fc.constant([] as [string, string][]),
     )
     .map((entries) => ({
-      route: "GET /api/v1/progress",
+      route: endpoint,
       label: entries.length ? "an unknown role" : "no role",
       method: "GET",
-      path: `/api/v1/progress${entries.length ? `?${new URLSearchParams(entries)}` : ""}`,
+      path: `${path}${entries.length ? `?${new URLSearchParams(entries)}` : ""}`,
       headers: {},
       expect: { status: 400, code: "validation_failed", field: "role" },
     }));
@@ -1254,4 +1254,105 @@ export function reminderFeedQueryCases(): fc.Arbitrary<Case> {
     headers: {},
     expect,
   }));
+}
+
+// ---------------------------------------------------------------------------
+// Workspaces
+
+const badWorkspaceName = fc.oneof(
+  wrongType("string"),
+  fc.constantFrom("", "   ", "\t\n", "two\nlines", "tab\there", "nul\u0000"),
+  tooLong(80),
+);
+const badGroupSize = fc.oneof(
+  wrongType("number"),
+  fc.integer({ min: -10, max: 2 }),
+  fc.integer({ min: 51 }),
+  fc.constantFrom(4.5, 1e9),
+  fc.constantFrom("1e309", "-0.5", "9007199254740993").map((text) => new Raw(text)),
+);
+const workspaceName = fc.string({ minLength: 1, maxLength: 40 }).filter((name) => name.trim().length > 0 && !/\p{Cc}/u.test(name));
+
+/** POST /workspaces: a name of one line up to 80 characters, and an optional minGroupSize of 3 to 50. */
+export function createWorkspaceRoute(): BodyRoute {
+  const valid = fc
+    .tuple(workspaceName, fc.option(fc.integer({ min: 3, max: 50 })))
+    .map(([name, size]) => new Obj([["name", name], ...(size === null ? [] : [["minGroupSize", size] as const])]));
+  const faults = valid.chain((base) =>
+    fc.oneof(
+      fault(base, ["name"], badWorkspaceName, "a bad name", true),
+      fault(base, ["minGroupSize"], badGroupSize, "a bad group size"),
+      extraKey(base, [], ["name", "minGroupSize"]),
+    ),
+  );
+  return { route: "/api/v1/workspaces", method: "POST", path: "/api/v1/workspaces", limit: MB, faults, valid };
+}
+
+/** PATCH /workspaces/{id} of the user's own workspace: the same fields, both optional (not both missing). */
+export function updateWorkspaceRoute(workspaceId: string): BodyRoute {
+  const valid = workspaceName.map((name) => new Obj([["name", name]]));
+  const faults = valid.chain((base) =>
+    fc.oneof(
+      fault(base, ["name"], badWorkspaceName, "a bad name"),
+      fault(base, ["minGroupSize"], badGroupSize, "a bad group size"),
+      fc.constant({ body: new Obj([]), field: "name", label: "nothing to change" }),
+      extraKey(base, [], ["name", "minGroupSize"]),
+    ),
+  );
+  const path = `/api/v1/workspaces/${workspaceId}`;
+  return { route: "/api/v1/workspaces/[id]", method: "PATCH", path, limit: MB, faults, valid };
+}
+
+/** POST /workspaces/{id}/invitations of the user's own workspace: role member or coach, 1-90 days, optional 1-500 uses. */
+export function createInvitationRoute(workspaceId: string): BodyRoute {
+  const valid = fc
+    .tuple(fc.constantFrom("member", "coach"), fc.integer({ min: 1, max: 90 }), fc.option(fc.integer({ min: 1, max: 500 })))
+    .map(
+      ([role, days, uses]) => new Obj([["role", role], ["expiresInDays", days], ...(uses === null ? [] : [["maxUses", uses] as const])]),
+    );
+  const faults = valid.chain((base) =>
+    fc.oneof(
+      fault(base, ["role"], fc.oneof(wrongType("string"), fc.constantFrom("owner", "Member", "", "admin")), "a bad role", true),
+      fault(base, ["expiresInDays"], badDays(90), "a bad expiry", true),
+      fault(
+        base,
+        ["maxUses"],
+        fc.oneof(wrongType("number"), fc.integer({ max: 0 }), fc.integer({ min: 501 }), fc.constant(2.5)),
+        "a bad number of uses",
+      ),
+      extraKey(base, [], ["role", "expiresInDays", "maxUses"]),
+    ),
+  );
+  const path = `/api/v1/workspaces/${workspaceId}/invitations`;
+  return { route: "/api/v1/workspaces/[id]/invitations", method: "POST", path, limit: MB, faults, valid };
+}
+
+/** A body of one sharing choice: PUT /workspaces/{id}/sharing and POST /invitations/{token}/accept. */
+export function sharingRoute(route: string, method: string, path: string): BodyRoute {
+  const valid = fc.constantFrom("none", "readiness", "levels").map((sharing) => new Obj([["sharing", sharing]]));
+  const faults = valid.chain((base) =>
+    fc.oneof(
+      fault(
+        base,
+        ["sharing"],
+        fc.oneof(wrongType("string"), fc.constantFrom("all", "Levels", "", "notes", "levels ")),
+        "a bad sharing choice",
+        true,
+      ),
+      extraKey(base, [], ["sharing"]),
+    ),
+  );
+  return { route, method, path, limit: MB, faults, valid };
+}
+
+/** PATCH /workspaces/{id}/members/{userId}: owner, coach or member. */
+export function changeRoleRoute(path: string): BodyRoute {
+  const valid = fc.constantFrom("owner", "coach", "member").map((role) => new Obj([["role", role]]));
+  const faults = valid.chain((base) =>
+    fc.oneof(
+      fault(base, ["role"], fc.oneof(wrongType("string"), fc.constantFrom("admin", "Owner", "", "coach ")), "a bad role", true),
+      extraKey(base, [], ["role"]),
+    ),
+  );
+  return { route: "/api/v1/workspaces/[id]/members/[userId]", method: "PATCH", path, limit: MB, faults, valid };
 }
