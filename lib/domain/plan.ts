@@ -6,11 +6,14 @@
  */
 import type { Role } from "./framework";
 import { levelOf, maxWeightedShortfall, roleResult, skillsToRaise, type Levels } from "./gap";
+import type { LearningResource } from "./skill-guides";
 
 export const PLAN_MAX_ITEMS = 5;
 export const SUGGESTED_PLAN_SIZE = 3;
 export const PLAN_TARGET_MIN = 1;
 export const PLAN_TARGET_MAX = 5;
+/** A suggested step is due this many weeks after the one before it (the first, after today): a level a month. */
+export const STEP_WEEKS = 4;
 
 export interface PlanItem {
   skill: string;
@@ -36,7 +39,11 @@ export interface PlanItemProgress extends PlanItem {
   celebrate: boolean;
 }
 
-export type PlanEntry = PlanItemProgress & { name: string };
+export type PlanEntry = PlanItemProgress & {
+  name: string;
+  /** Where to learn what the target level asks for (skill-guides.ts's stepResources). */
+  resources: LearningResource[];
+};
 
 /** GET /plan. */
 export interface Plan {
@@ -44,7 +51,7 @@ export interface Plan {
   role: { slug: string; name: string } | null;
   maxItems: number;
   items: PlanEntry[];
-  /** The next best skills for the role, each to its target: a plan to adopt in one step. */
+  /** The next best skills for the role, each one level up and due a step apart: a plan to adopt in one click. */
   suggestion: PlanEntry[];
 }
 
@@ -76,11 +83,27 @@ export function planProgress(role: Role | undefined, levels: Levels, items: read
   });
 }
 
-/** The next best skills of the role, each to its target: what the dashboard offers to adopt as a plan. */
-export function suggestPlan(role: Role, levels: Levels, size = SUGGESTED_PLAN_SIZE): PlanItem[] {
+/** A calendar date (YYYY-MM-DD) some weeks after another. */
+export function addWeeks(date: string, weeks: number): string {
+  const day = new Date(`${date}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + weeks * 7);
+  return day.toISOString().slice(0, 10);
+}
+
+/** The step after one that is met: the same skill one level above where it now is, due a step from today; none past the scale's top. */
+export function nextStep(skill: string, currentLevel: number, today: string): PlanItem | null {
+  return currentLevel >= PLAN_TARGET_MAX ? null : { skill, targetLevel: currentLevel + 1, dueDate: addWeeks(today, STEP_WEEKS) };
+}
+
+/**
+ * What the dashboard offers to adopt as a plan: the role's next best skills,
+ * each one level up from where it is (a level is a month's work; nothing
+ * jumps from 0 to the role's 5), due STEP_WEEKS apart from today.
+ */
+export function suggestPlan(role: Role, levels: Levels, today: string, size = SUGGESTED_PLAN_SIZE): PlanItem[] {
   return skillsToRaise(role, levels)
     .slice(0, size)
-    .map(({ skill, target }) => ({ skill, targetLevel: target, dueDate: null }));
+    .map(({ skill, level }, index) => ({ skill, targetLevel: level + 1, dueDate: addWeeks(today, STEP_WEEKS * (index + 1)) }));
 }
 
 /**

@@ -8,6 +8,7 @@ import { validationFailed, type FieldErrors } from "@/lib/domain/errors";
 import { findRole, levelName, type Framework, type Role } from "@/lib/domain/framework";
 import { allRoleResults, levelOf, rankRoles, type Levels } from "@/lib/domain/gap";
 import { isPastDate, PLAN_MAX_ITEMS, planProgress, suggestPlan, type Plan, type PlanEntry, type PlanItemProgress } from "@/lib/domain/plan";
+import { stepResources } from "@/lib/domain/skill-guides";
 import type { Celebrated, SavePlan } from "@/lib/schemas/plan";
 
 interface Context {
@@ -25,10 +26,14 @@ async function loadContext(user: CurrentUser): Promise<Context> {
 }
 
 function named(framework: Framework, entries: PlanItemProgress[]): PlanEntry[] {
-  return entries.map((entry) => ({ ...entry, name: framework.skills.find((skill) => skill.slug === entry.skill)?.name ?? entry.skill }));
+  return entries.map((entry) => ({
+    ...entry,
+    name: framework.skills.find((skill) => skill.slug === entry.skill)?.name ?? entry.skill,
+    resources: stepResources(entry.skill, entry.targetLevel),
+  }));
 }
 
-function toPlan({ framework, levels, role }: Context, rows: readonly PlanRow[]): Plan {
+function toPlan({ framework, levels, role }: Context, rows: readonly PlanRow[], now: Date): Plan {
   const stored = rows.map((row) => ({
     skill: row.skill,
     targetLevel: row.targetLevel,
@@ -36,7 +41,9 @@ function toPlan({ framework, levels, role }: Context, rows: readonly PlanRow[]):
     metAssessmentId: row.metAssessmentId,
     celebrated: row.celebratedAt !== null,
   }));
-  const suggested = role ? suggestPlan(role, levels).map((item) => ({ ...item, metAssessmentId: null, celebrated: false })) : [];
+  const suggested = role
+    ? suggestPlan(role, levels, now.toISOString().slice(0, 10)).map((item) => ({ ...item, metAssessmentId: null, celebrated: false }))
+    : [];
   return {
     role: role ? { slug: role.slug, name: role.name } : null,
     maxItems: PLAN_MAX_ITEMS,
@@ -45,9 +52,9 @@ function toPlan({ framework, levels, role }: Context, rows: readonly PlanRow[]):
   };
 }
 
-export async function getPlan(user: CurrentUser): Promise<Plan> {
+export async function getPlan(user: CurrentUser, now = new Date()): Promise<Plan> {
   const [context, rows] = await Promise.all([loadContext(user), findPlan(user.id)]);
-  return toPlan(context, rows);
+  return toPlan(context, rows, now);
 }
 
 /**
@@ -85,7 +92,7 @@ export async function savePlan(user: CurrentUser, { items }: SavePlan, now = new
   });
   if (Object.keys(fields).length) throw validationFailed(fields);
   await replacePlan(user.id, rows);
-  return toPlan(context, rows);
+  return toPlan(context, rows, now);
 }
 
 /** Remembers that the dashboard celebrated these met items, so it does so once. */

@@ -1,11 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { DESKTOP, expectAccessible, PHONE } from "./support/accessibility";
 import { createAccount, signInThroughForm } from "./support/accounts";
-import { allSkillsAt, seedAssessments } from "./support/seed";
+import { allSkillsAt, seedAssessments, utcDate } from "./support/seed";
 
 const DAY = 86_400_000;
-const utcDate = (at: Date) =>
-  new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(at);
 
 test("a first-time user is led to the assessment", async ({ page }) => {
   const account = await createAccount();

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible, screenshotAtWidths } from "./support/accessibility";
 import { createAccount, signInWithoutForm } from "./support/accounts";
-import { allSkillsAt, seedAssessments } from "./support/seed";
+import { allSkillsAt, seedAssessments, utcDate } from "./support/seed";
 
 /** Every skill at 3, aiming at Data Scientist: the next best skills are programming, statistics and visualisation (w=3, 3 -> 4). */
 async function competentDataScientist(page: import("@playwright/test").Page) {
@@ -59,11 +59,16 @@ test("adopt the suggested plan, then an assessment that reaches an item marks it
 }, testInfo) => {
   await competentDataScientist(page);
   const plan = page.getByRole("region", { name: "Your learning plan" });
-  await expect(plan.getByRole("listitem")).toHaveText([
-    /Programming in Python or R: from 3 to 4 Proficient · \+2\.8 points for Data Scientist/,
-    /Statistics and probability: from 3 to 4 Proficient · \+2\.8 points for Data Scientist/,
-    /Data visualisation: from 3 to 4 Proficient · \+2\.8 points for Data Scientist/,
-  ]);
+  // One level each, a step every four weeks, each with two resources.
+  const steps = ["Programming in Python or R", "Statistics and probability", "Data visualisation"];
+  for (const [index, name] of steps.entries()) {
+    const step = plan.getByRole("listitem", { name });
+    await expect(step).toContainText(
+      `Step ${index + 1}: ${name}, from 3 to 4 Proficient by ${utcDate(new Date(Date.now() + (index + 1) * 28 * 86_400_000))}`,
+    );
+    await expect(step).toContainText("adds 3 points for Data Scientist");
+    await expect(step.getByRole("list", { name: `Resources for ${name}` }).getByRole("link")).toHaveCount(2);
+  }
   await plan.getByRole("button", { name: "Adopt this plan" }).click();
   await expect(plan).toContainText("0 of 3 met.");
   await expect(plan.getByRole("listitem", { name: "Statistics and probability" })).toContainText("Level 3 of 4 Proficient");

@@ -10,6 +10,8 @@ import { PATCH as patchMe } from "@/app/api/v1/me/route";
 import { GET as exportRoute } from "@/app/api/v1/export/route";
 import { POST as importRoute } from "@/app/api/v1/import/route";
 import { db } from "@/lib/db/client";
+import { addWeeks } from "@/lib/domain/plan";
+import { stepResources } from "@/lib/domain/skill-guides";
 import { DAY_MS } from "@/lib/domain/time";
 
 const browser = testBrowser();
@@ -188,15 +190,20 @@ test("another user's plan is never visible, and saving one's own never touches i
   expect(await db.planItem.findMany({ where: { userId: owner.id }, select: { celebratedAt: true } })).toEqual([{ celebratedAt: null }]);
 });
 
-test("the suggestion is the target role's next best skills, and adopting it is one PUT", async () => {
+test("the suggestion is the target role's next best skills one level up, due four weeks apart with resources, adopted in one PUT", async () => {
   await workedExampleUser();
   const { suggestion, items } = await plan();
   expect(items).toEqual([]);
-  expect(suggestion.map(({ skill, targetLevel, currentLevel }: Record<string, unknown>) => [skill, targetLevel, currentLevel])).toEqual([
-    ["data-visualization", 4, 0],
-    ["ml-frameworks", 4, 0],
-    ["business-domain", 4, 0],
+  const today = new Date().toISOString().slice(0, 10);
+  expect(
+    suggestion.map(({ skill, targetLevel, currentLevel, dueDate }: Record<string, unknown>) => [skill, currentLevel, targetLevel, dueDate]),
+  ).toEqual([
+    ["data-visualization", 0, 1, addWeeks(today, 4)],
+    ["ml-frameworks", 0, 1, addWeeks(today, 8)],
+    ["business-domain", 0, 1, addWeeks(today, 12)],
   ]);
+  expect(suggestion[0].resources).toEqual(stepResources("data-visualization", 1));
+  expect(suggestion[0].resources).toHaveLength(2);
   const adopted = await putPlan({
     items: suggestion.map(({ skill, targetLevel }: { skill: string; targetLevel: number }) => ({ skill, targetLevel })),
   });
