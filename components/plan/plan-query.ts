@@ -30,9 +30,3 @@ export function withStep(items: readonly PlanItem[], step: PlanItem): PlanItem[]
   const at = items.findIndex((item) => item.skill === step.skill);
   return at === -1 ? [...items, step] : items.map((item, index) => (index === at ? step : item));
 }
-
-/** Today's calendar date where the viewer is (YYYY-MM-DD). */
-export function localToday(now = new Date()): string {
-  const pad = (value: number) => String(value).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

@@ -9,8 +9,8 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field, FormMessage, SelectField } from "@/components/ui/field";
 import { levelName } from "@/lib/domain/framework";
-import { nextStep, PLAN_TARGET_MAX, PLAN_TARGET_MIN, type Plan, type PlanEntry, type PlanItem } from "@/lib/domain/plan";
-import { localToday, usePlan, useSavePlan, withStep } from "./plan-query";
+import { PLAN_TARGET_MAX, PLAN_TARGET_MIN, type Plan, type PlanEntry, type PlanItem } from "@/lib/domain/plan";
+import { usePlan, useSavePlan, withStep } from "./plan-query";
 import { StepResources } from "./step-resources";
 
 /** The learning plan on the dashboard: a suggestion to adopt, progress per item, and a celebration when one is met. */
@@ -120,7 +120,7 @@ function PlanItems({
       </p>
       <ul className="space-y-3">
         {plan.items.map((item) => {
-          const next = item.met ? nextStep(item.skill, item.currentLevel, localToday()) : null;
+          const next = item.nextStep;
           return (
             <li key={item.skill} aria-label={item.name} className="space-y-2 rounded-lg border border-line p-3">
               <div className="flex flex-wrap items-baseline justify-between gap-2">

@@ -37,6 +37,8 @@ export interface PlanItemProgress extends PlanItem {
   readinessGain: number;
   /** Met, and the dashboard has not celebrated it yet. */
   celebrate: boolean;
+  /** Met, and the role asks for more of the skill: the next level, offered in its place. */
+  nextStep: PlanItem | null;
 }
 
 export type PlanEntry = PlanItemProgress & {
@@ -66,10 +68,12 @@ export function readinessGain(role: Role, levels: Levels, skill: string, targetL
   return total === 0 ? 0 : (roleResult(role, levels).weightedShortfall - roleResult(role, raised).weightedShortfall) / total;
 }
 
-export function planProgress(role: Role | undefined, levels: Levels, items: readonly StoredPlanItem[]): PlanItemProgress[] {
+/** Each item's progress against the latest levels; today (YYYY-MM-DD) dates the next step a met item offers. */
+export function planProgress(role: Role | undefined, levels: Levels, items: readonly StoredPlanItem[], today: string): PlanItemProgress[] {
   return items.map((item) => {
     const currentLevel = levelOf(levels, item.skill);
     const met = currentLevel >= item.targetLevel;
+    const roleTarget = role?.skills.find((entry) => entry.skill === item.skill)?.target ?? 0;
     return {
       skill: item.skill,
       targetLevel: item.targetLevel,
@@ -79,6 +83,7 @@ export function planProgress(role: Role | undefined, levels: Levels, items: read
       metAssessmentId: item.metAssessmentId,
       readinessGain: role ? readinessGain(role, levels, item.skill, item.targetLevel) : 0,
       celebrate: met && !item.celebrated,
+      nextStep: met && currentLevel < roleTarget ? nextStep(item.skill, currentLevel, today) : null,
     };
   });
 }

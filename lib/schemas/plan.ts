@@ -46,6 +46,10 @@ export const celebratedSchema = z.strictObject({
 export type Celebrated = z.output<typeof celebratedSchema>;
 
 const planEntrySchema = z.strictObject({
+  nextStep: z
+    .strictObject({ skill: z.string(), targetLevel: z.int().min(PLAN_TARGET_MIN).max(PLAN_TARGET_MAX), dueDate: z.iso.date() })
+    .nullable()
+    .meta({ description: "Met, and the role asks for more of the skill: the next level, due four weeks from today, to put in its place." }),
   skill: z.string(),
   name: z.string(),
   targetLevel: z.int().min(PLAN_TARGET_MIN).max(PLAN_TARGET_MAX),

@@ -34,6 +34,7 @@ function named(framework: Framework, entries: PlanItemProgress[]): PlanEntry[] {
 }
 
 function toPlan({ framework, levels, role }: Context, rows: readonly PlanRow[], now: Date): Plan {
+  const today = now.toISOString().slice(0, 10);
   const stored = rows.map((row) => ({
     skill: row.skill,
     targetLevel: row.targetLevel,
@@ -41,14 +42,12 @@ function toPlan({ framework, levels, role }: Context, rows: readonly PlanRow[], 
     metAssessmentId: row.metAssessmentId,
     celebrated: row.celebratedAt !== null,
   }));
-  const suggested = role
-    ? suggestPlan(role, levels, now.toISOString().slice(0, 10)).map((item) => ({ ...item, metAssessmentId: null, celebrated: false }))
-    : [];
+  const suggested = role ? suggestPlan(role, levels, today).map((item) => ({ ...item, metAssessmentId: null, celebrated: false })) : [];
   return {
     role: role ? { slug: role.slug, name: role.name } : null,
     maxItems: PLAN_MAX_ITEMS,
-    items: named(framework, planProgress(role, levels, stored)),
-    suggestion: named(framework, planProgress(role, levels, suggested)),
+    items: named(framework, planProgress(role, levels, stored, today)),
+    suggestion: named(framework, planProgress(role, levels, suggested, today)),
   };
 }
 

@@ -31,12 +31,17 @@ describe("readiness gain of reaching a plan item's target, for the worked exampl
   });
 });
 
-test("plan progress: current level, met by the latest levels, gain only while unmet, celebrated once", () => {
-  const progress = planProgress(role("data-scientist"), WORKED, [
-    { skill: "programming", targetLevel: 4, dueDate: "2027-01-31", metAssessmentId: null, celebrated: false },
-    { skill: "statistics", targetLevel: 4, dueDate: null, metAssessmentId: "a1", celebrated: false },
-    { skill: "mathematics", targetLevel: 2, dueDate: null, metAssessmentId: "a0", celebrated: true },
-  ]);
+test("plan progress: current level, met by the latest levels, gain only while unmet, celebrated once, the next step while the role asks more", () => {
+  const progress = planProgress(
+    role("data-scientist"),
+    WORKED,
+    [
+      { skill: "programming", targetLevel: 4, dueDate: "2027-01-31", metAssessmentId: null, celebrated: false },
+      { skill: "statistics", targetLevel: 4, dueDate: null, metAssessmentId: "a1", celebrated: false },
+      { skill: "mathematics", targetLevel: 2, dueDate: null, metAssessmentId: "a0", celebrated: true },
+    ],
+    "2027-03-01",
+  );
   expect(progress.map(({ skill, currentLevel, met, celebrate }) => [skill, currentLevel, met, celebrate])).toEqual([
     ["programming", 3, false, false],
     ["statistics", 4, true, true],
@@ -44,6 +49,8 @@ test("plan progress: current level, met by the latest levels, gain only while un
   ]);
   expect(progress[0]!.readinessGain).toBeCloseTo(3 / 106, 12);
   expect(progress[1]!.readinessGain).toBe(0);
+  // Statistics is met at the Data Scientist's target 4: nothing more to offer. Mathematics is met at 2, short of the target 3.
+  expect(progress.map((item) => item.nextStep)).toEqual([null, null, { skill: "mathematics", targetLevel: 3, dueDate: "2027-03-29" }]);
 });
 
 describe("the suggested plan", () => {
