@@ -42,16 +42,16 @@ export function formatDateTime(value: string | Date, timeZone: TimeZone = "UTC")
 
 export { formatReadiness };
 
-/** A share (0-1) as a whole-number percentage, as screens show readiness: "22%" (the API keeps the precision). */
-export function formatPercent(share: number): string {
-  return `${Math.round(share * 100)}%`;
+/** A share of readiness (0-1) as whole points of 100, never "0" for a share there is: "13", "less than 1". */
+export function wholePoints(share: number): string {
+  const points = Math.round(share * 100);
+  return points === 0 && share > 0 ? "less than 1" : String(points);
 }
 
-/** A share of readiness (0-1) as whole points of 100, never "0 points" for a gain there is: "3 points", "less than 1 point". */
+/** The same with its unit: "3 points", "1 point", "less than 1 point". */
 export function formatPoints(share: number): string {
-  const points = Math.round(share * 100);
-  if (points === 0 && share > 0) return "less than 1 point";
-  return `${points} ${points === 1 ? "point" : "points"}`;
+  const points = wholePoints(share);
+  return `${points} ${points === "1" || points === "less than 1" ? "point" : "points"}`;
 }
 
 /** A change in readiness as signed percentage points: "+4.2 points". */

@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { api, ApiError } from "@/components/api-client";
-import { formatDate, formatPercent, formatPoints } from "@/components/format";
+import { formatDate, formatReadiness, formatPoints } from "@/components/format";
 import { usePlan, useSavePlan, withStep } from "@/components/plan/plan-query";
 import { StepResources } from "@/components/plan/step-resources";
 import { Badge } from "@/components/ui/badge";
@@ -29,7 +29,7 @@ export function ThisMonth({ data, initialPlan }: { data: DashboardData; initialP
   return (
     <Card title="This month">
       <p className="text-lg">
-        You are <strong className="tabular-nums">{formatPercent(role.readiness)}</strong> ready for {role.name}, and meet{" "}
+        You are <strong className="tabular-nums">{formatReadiness(role.readiness)}</strong> ready for {role.name}, and meet{" "}
         <strong className="tabular-nums">
           {role.skillsMet} of {role.skillsTotal}
         </strong>{" "}
@@ -97,7 +97,7 @@ function PickTarget({ data }: { data: DashboardData }) {
         {data.roles.map((role) => (
           <li key={role.slug} className="flex flex-wrap items-center justify-between gap-2 rounded-lg border border-line p-3">
             <span>
-              <strong>{role.name}</strong>: {formatPercent(role.readiness)} ready, {role.skillsMet} of {role.skillsTotal} skills met
+              <strong>{role.name}</strong>: {formatReadiness(role.readiness)} ready, {role.skillsMet} of {role.skillsTotal} skills met
               {role.slug === data.suggestedRole && (
                 <>
                   {" "}

@@ -47,6 +47,9 @@ test("This month: pick a target from the ranking, then add the one step now to t
 
   await thisMonth.getByRole("button", { name: "Aim for Data Scientist" }).click();
   await expect(thisMonth).toContainText("You are 80% ready for Data Scientist, and meet 11 of 19 of its skills.");
+  // A goal was never set: no "goal of 100%" anywhere (the chart's caption said so before).
+  await expect(page.getByText(/goal of/)).toHaveCount(0);
+  await expect(page.getByRole("figure", { name: /Readiness over time/ })).not.toHaveAccessibleName(/goal/);
   // One level of the next best skill, not the role's target; four weeks out; what it adds in whole points.
   await expect(thisMonth).toContainText(
     `Programming in Python or R: from level 3 to 4 Proficient, by ${utcDate(new Date(Date.now() + STEP))}. It adds 3 points to your readiness for Data Scientist.`,
@@ -59,6 +62,9 @@ test("This month: pick a target from the ranking, then add the one step now to t
     await expect(resources.nth(index).getByRole("link")).toHaveAttribute("href", resource.url);
   }
   await photograph(page, "this-month-step");
+  const explanation = page.getByRole("region", { name: "Why you are 80% ready for Data Scientist" });
+  await explanation.getByText("How is this worked out?").click();
+  await photograph(page, "explanation", explanation);
 
   await thisMonth.getByRole("button", { name: "Add to my plan" }).click();
   await expect(thisMonth).toContainText("In your plan");

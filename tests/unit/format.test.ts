@@ -1,5 +1,7 @@
-import { expect, test } from "vitest";
-import { formatPercent, formatPoints } from "@/components/format";
+import { describe, expect, test } from "vitest";
+import { describeForecast } from "@/components/dashboard/describe";
+import { formatPoints, formatReadiness, wholePoints } from "@/components/format";
+import { hasGoal } from "@/lib/domain/dashboard";
 
 test.each([
   [0.217, "22%"],
@@ -8,7 +10,7 @@ test.each([
   [1, "100%"],
   [0.995, "100%"],
 ] as const)("readiness %f reads %s on screen", (share, expected) => {
-  expect(formatPercent(share)).toBe(expected);
+  expect(formatReadiness(share)).toBe(expected);
 });
 
 test.each([
@@ -19,4 +21,27 @@ test.each([
   [0, "0 points"],
 ] as const)("a share of %f reads %s", (share, expected) => {
   expect(formatPoints(share)).toBe(expected);
+});
+
+test("a skill's cost reads as whole points of 100", () => {
+  // Software engineering for the ML Engineer: 5 levels short at weight 3, 15 of 119 weighted levels.
+  expect(`${wholePoints(15 / 119)} of 100 points`).toBe("13 of 100 points");
+  expect(`${wholePoints(1 / 500)} of 100 points`).toBe("less than 1 of 100 points");
+});
+
+describe("a goal nobody set is never called one", () => {
+  const never = { readiness: 1, date: null };
+  test("the default goal, 100% and no date, is no goal; any other is", () => {
+    expect(hasGoal(never)).toBe(false);
+    expect(hasGoal({ readiness: 0.9, date: null })).toBe(true);
+    expect(hasGoal({ readiness: 1, date: "2027-06-30" })).toBe(true);
+  });
+
+  test("the forecast speaks of a goal only when there is one", () => {
+    expect(describeForecast({ kind: "reached" }, never)).toBe("You meet every target of the role.");
+    expect(describeForecast({ kind: "reached" }, { readiness: 0.8, date: null })).toBe("You have reached your goal of 80%.");
+    expect(describeForecast({ kind: "date", date: "2027-03-14T00:00:00.000Z" }, never)).toBe(
+      "At this pace you reach 100% on 14 March 2027.",
+    );
+  });
 });
