@@ -5,8 +5,8 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { api } from "@/components/api-client";
-import { formatDateTime, formatReadiness } from "@/components/format";
-import { useInBrowser } from "@/components/local-time";
+import { formatDateTime, formatReadiness, shareAMinute } from "@/components/format";
+import { useViewerZone } from "@/components/local-time";
 import { Table, rowClass, tdClass, thClass } from "@/components/ui/table";
 import { buttonClass, secondaryButtonClass } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
@@ -25,7 +25,7 @@ interface Page {
 
 export function HistoryList({ roles }: { roles: { slug: string; name: string }[] }) {
   const router = useRouter();
-  const zone = useInBrowser() ? undefined : "UTC";
+  const zone = useViewerZone();
   const [chosen, setChosen] = useState<string[]>([]);
   const history = useInfiniteQuery({
     queryKey: ["assessments"],
@@ -34,6 +34,7 @@ export function HistoryList({ roles }: { roles: { slug: string; name: string }[]
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
   const items = history.data?.pages.flatMap((page) => page.items) ?? [];
+  const seconds = shareAMinute(items.map((item) => item.createdAt));
 
   function toggle(id: string) {
     setChosen((current) => (current.includes(id) ? current.filter((x) => x !== id) : [...current, id].slice(-2)));
@@ -89,14 +90,14 @@ export function HistoryList({ roles }: { roles: { slug: string; name: string }[]
               <td className={tdClass}>
                 <input
                   type="checkbox"
-                  aria-label={`Choose the assessment of ${formatDateTime(item.createdAt, zone)} to compare`}
+                  aria-label={`Choose the assessment of ${formatDateTime(item.createdAt, zone, { seconds })} to compare`}
                   checked={chosen.includes(item.id)}
                   onChange={() => toggle(item.id)}
                   className="size-4 accent-accent"
                 />
               </td>
               <th scope="row" className={`${tdClass} text-left font-normal`}>
-                <Link href={`/history/${item.id}`}>{formatDateTime(item.createdAt, zone)}</Link>
+                <Link href={`/history/${item.id}`}>{formatDateTime(item.createdAt, zone, { seconds })}</Link>
               </th>
               {roles.map((role) => (
                 <td key={role.slug} className={`${tdClass} tabular-nums`}>

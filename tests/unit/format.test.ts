@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { describeForecast } from "@/components/dashboard/describe";
-import { formatPoints, formatReadiness, wholePoints } from "@/components/format";
+import { formatDateTime, formatPoints, formatReadiness, shareAMinute, wholePoints } from "@/components/format";
 import { hasGoal } from "@/lib/domain/dashboard";
 
 test.each([
@@ -43,5 +43,18 @@ describe("a goal nobody set is never called one", () => {
     expect(describeForecast({ kind: "date", date: "2027-03-14T00:00:00.000Z" }, never)).toBe(
       "At this pace you reach 100% on 14 March 2027.",
     );
+  });
+});
+
+describe("moments", () => {
+  test("to the minute, to the second only when asked, in the zone given", () => {
+    expect(formatDateTime("2027-03-14T09:05:12Z", "UTC")).toBe("14 Mar 2027, 09:05 UTC");
+    expect(formatDateTime("2027-03-14T09:05:12Z", "UTC", { seconds: true })).toBe("14 Mar 2027, 09:05:12 UTC");
+  });
+
+  test("two moments in one minute share it; a minute apart, or one alone, do not", () => {
+    expect(shareAMinute(["2027-03-14T09:05:12Z", "2027-03-14T09:05:59Z"])).toBe(true);
+    expect(shareAMinute(["2027-03-14T09:05:59Z", "2027-03-14T09:06:00Z"])).toBe(false);
+    expect(shareAMinute(["2027-03-14T09:05:12Z"])).toBe(false);
   });
 });
