@@ -81,3 +81,30 @@ test("/compare on a phone shows the target role's column, switchable; the target
     expect(room, `"Machine Learning Researcher" is cut in its select on ${path} at ${width} px`).toBeGreaterThan(0);
   }
 });
+
+test("/history on a phone is a list of cards, and two can be chosen and compared", async ({ page }) => {
+  const account = await createAccount("History Person");
+  await seedAssessments(account.email, [
+    { at: new Date(Date.now() - 30 * 86_400_000), ratings: await allSkillsAt(2) },
+    { at: new Date(Date.now() - 86_400_000), ratings: await allSkillsAt(3) },
+  ]);
+  await signInWithoutForm(page, account.email, account.password);
+  await page.setViewportSize(PHONE);
+  await page.goto("/history");
+  await expect(page.getByRole("table", { name: "Your assessments, newest first" })).toHaveCount(0);
+  const cards = page.getByRole("list", { name: "Your assessments, newest first" }).getByRole("listitem");
+  await expect(cards).toHaveCount(2);
+  await expect(cards.nth(0)).toContainText("Data Scientist80%");
+  await expect(cards.nth(0)).toContainText("20 skills changed");
+  await expect(cards.nth(1)).toContainText("First assessment");
+  await photograph(page, "history");
+
+  for (const card of await cards.all()) await card.getByRole("checkbox").check();
+  await page.getByRole("button", { name: "Compare the two chosen" }).click();
+  await expect(page).toHaveURL(/\/history\/[^/]+\?compare=/);
+
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto("/history");
+  await expect(page.getByRole("table", { name: "Your assessments, newest first" }).getByRole("row")).toHaveCount(3);
+  await photograph(page, "history");
+});
