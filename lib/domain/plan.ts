@@ -57,6 +57,17 @@ export interface Plan {
   suggestion: PlanEntry[];
 }
 
+/** Where the user stands in one skill, for its guide page: their level, what their role expects, and the step to plan. */
+export interface SkillStanding {
+  /** False before a first assessment: the level then means nothing yet. */
+  assessed: boolean;
+  level: number;
+  /** The target role, else the best fit, with its target in this skill (0: not needed). */
+  role: { slug: string; name: string; target: number; chosen: boolean } | null;
+  /** One level up from the user's level, due four weeks from today; none at the top of the scale. */
+  step: PlanItem | null;
+}
+
 /**
  * Readiness (0-1) that raising a skill to a level would add to a role: the
  * weighted shortfall it removes over the role's sum(w*T). A level above the

@@ -7,7 +7,17 @@ import { levelsOf } from "@/lib/domain/assessment";
 import { validationFailed, type FieldErrors } from "@/lib/domain/errors";
 import { findRole, levelName, type Framework, type Role } from "@/lib/domain/framework";
 import { allRoleResults, levelOf, rankRoles, type Levels } from "@/lib/domain/gap";
-import { isPastDate, PLAN_MAX_ITEMS, planProgress, suggestPlan, type Plan, type PlanEntry, type PlanItemProgress } from "@/lib/domain/plan";
+import {
+  isPastDate,
+  nextStep,
+  PLAN_MAX_ITEMS,
+  planProgress,
+  suggestPlan,
+  type Plan,
+  type PlanEntry,
+  type SkillStanding,
+  type PlanItemProgress,
+} from "@/lib/domain/plan";
 import { stepResources } from "@/lib/domain/skill-guides";
 import type { Celebrated, SavePlan } from "@/lib/schemas/plan";
 
@@ -97,4 +107,22 @@ export async function savePlan(user: CurrentUser, { items }: SavePlan, now = new
 /** Remembers that the dashboard celebrated these met items, so it does so once. */
 export async function markPlanCelebrated(user: CurrentUser, { skills }: Celebrated, now = new Date()): Promise<void> {
   await markCelebrated(user.id, skills, now);
+}
+
+export async function getSkillStanding(user: CurrentUser, slug: string, now = new Date()): Promise<SkillStanding> {
+  const { levels, role } = await loadContext(user);
+  const level = levelOf(levels, slug);
+  return {
+    assessed: Object.keys(levels).length > 0,
+    level,
+    role: role
+      ? {
+          slug: role.slug,
+          name: role.name,
+          target: role.skills.find((entry) => entry.skill === slug)?.target ?? 0,
+          chosen: role.slug === user.targetRoleSlug,
+        }
+      : null,
+    step: nextStep(slug, level, now.toISOString().slice(0, 10)),
+  };
 }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from "vitest";
 import { noContext } from "../support/http";
-import { createUser, testBrowser } from "../support/users";
+import { createUser, reloadUser, testBrowser } from "../support/users";
 import { recordAssessmentAt, WORKED_EXAMPLE } from "../support/assessments";
 import { checkedAgainstSchema } from "../support/api-schema";
 import { GET as getPlanHandler, PUT as putPlanHandler } from "@/app/api/v1/plan/route";
@@ -10,6 +10,7 @@ import { PATCH as patchMe } from "@/app/api/v1/me/route";
 import { GET as exportRoute } from "@/app/api/v1/export/route";
 import { POST as importRoute } from "@/app/api/v1/import/route";
 import { db } from "@/lib/db/client";
+import { getSkillStanding } from "@/lib/services/plan";
 import { addWeeks } from "@/lib/domain/plan";
 import { stepResources } from "@/lib/domain/skill-guides";
 import { DAY_MS } from "@/lib/domain/time";
@@ -264,4 +265,20 @@ test("an import whose plan names an unknown skill or breaks the limits is refuse
   }
   expect(await db.assessment.count({ where: { userId: user.id } })).toBe(before);
   expect(await db.planItem.count({ where: { userId: user.id } })).toBe(0);
+});
+
+test("a skill's standing for its guide page: the user's level, the role's target, the next level to plan", async () => {
+  const user = await reloadUser(await workedExampleUser());
+  const now = new Date("2027-01-04T10:00:00Z");
+  expect(await getSkillStanding(user, "programming", now)).toEqual({
+    assessed: true,
+    level: 3,
+    role: { slug: "data-scientist", name: "Data Scientist", target: 4, chosen: true },
+    step: { skill: "programming", targetLevel: 4, dueDate: "2027-02-01" },
+  });
+  // Unrated counts as 0; a skill the role does not need has target 0.
+  expect(await getSkillStanding(user, "publishing", now)).toMatchObject({ level: 0, role: { target: 0 }, step: { targetLevel: 1 } });
+
+  const newcomer = await createUser();
+  expect(await getSkillStanding(newcomer, "programming", now)).toMatchObject({ assessed: false, level: 0, role: null });
 });
