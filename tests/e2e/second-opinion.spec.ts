@@ -96,8 +96,17 @@ test("a share link shows the profile read-only to a signed-out visitor, counts t
   const revoked = await shared.goto(link);
   expect(revoked?.status()).toBe(404);
   await expect(shared.getByText("Dana Share")).toHaveCount(0);
+  // It says what happened, not that the page might belong to another account.
+  await expect(shared.getByRole("heading", { level: 1 })).toHaveText("This shared profile is not available");
+  await expect(shared.getByText("Its owner turned the link off, or it expired.")).toBeVisible();
+  await expect(shared.getByText(/another account/)).toHaveCount(0);
   const madeUp = await shared.goto("/p/this-token-was-never-issued");
   expect(madeUp?.status()).toBe(404);
+  await expect(shared.getByRole("heading", { level: 1 })).toHaveText("This shared profile is not available");
+  const unknownReview = await shared.goto("/review/this-token-was-never-issued");
+  expect(unknownReview?.status()).toBe(404);
+  await expect(shared.getByRole("heading", { level: 1 })).toHaveText("This review link is not available");
+  await expectAccessible(shared);
   await visitor.close();
 });
 
