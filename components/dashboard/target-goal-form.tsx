@@ -20,7 +20,7 @@ interface Props {
 export function TargetGoalForm({ roles, targetRole, suggestedRole, goal }: Props) {
   const queryClient = useQueryClient();
   const router = useRouter();
-  const { errors, validate, fromServer } = useFieldErrors();
+  const { errors, validate, fromServer, clearOnEdit } = useFieldErrors();
   const save = useMutation({
     mutationFn: (input: UpdateMeInput) => api("/api/v1/me", { method: "PATCH", body: input }),
     onSuccess: async () => {
@@ -43,7 +43,7 @@ export function TargetGoalForm({ roles, targetRole, suggestedRole, goal }: Props
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-labelledby="goal-heading" className={`${cardClass} space-y-3`}>
+    <form onSubmit={onSubmit} onChange={clearOnEdit} noValidate aria-labelledby="goal-heading" className={`${cardClass} space-y-3`}>
       <h2 id="goal-heading" className="text-lg font-semibold">
         Target and goal
       </h2>
