@@ -76,6 +76,14 @@ test("This month: pick a target from the ranking, then add the one step now to t
   await page.reload();
   await expect(thisMonth).toContainText("In your plan");
   await photograph(page, "this-month-in-plan");
+
+  // The whole dashboard, for a person to look at, with its height at a phone's width.
+  for (const width of [390, 1440]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `${SHOTS}/dashboard-full-${width}-light.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: 390, height: 900 });
+  console.log(`dashboard height at 390 px: ${await page.evaluate(() => document.documentElement.scrollHeight)} px`);
 });
 
 test("a plan step: its date can be changed, and once met it is celebrated once and the next level is offered", async ({ page }) => {
