@@ -1,7 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { formatDate, formatDateTime } from "./format";
+import { formatDate, formatDateTime, type TimeZone } from "./format";
 
 const noSubscription = () => () => {};
 
@@ -18,8 +18,13 @@ export function useInBrowser(): boolean {
   );
 }
 
+/** The zone to show moments in: the viewer's once in the browser, UTC in the server's render before it. */
+export function useViewerZone(): TimeZone {
+  return useInBrowser() ? "viewer" : "UTC";
+}
+
 /** A moment in the viewer's time zone. */
 export function LocalTime({ value, dateOnly = false }: { value: string; dateOnly?: boolean }) {
-  const zone = useInBrowser() ? undefined : "UTC";
+  const zone = useViewerZone();
   return <time dateTime={value}>{dateOnly ? formatDate(value, zone) : formatDateTime(value, zone)}</time>;
 }

@@ -28,6 +28,7 @@ export default async function DashboardPage() {
       <DashboardView
         initial={JSON.parse(JSON.stringify(dashboard))}
         allRoles={roles.map(({ slug, name }) => ({ slug, name }))}
+        initialPlan={plan}
         plan={
           <>
             <PlanSection initial={plan} skills={skills.map(({ slug, name }) => ({ slug, name }))} />

@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { formatDateTime, formatReadiness } from "@/components/format";
-import { useInBrowser } from "@/components/local-time";
+import { formatDateTime, formatReadiness, shareAMinute } from "@/components/format";
+import { useViewerZone } from "@/components/local-time";
 import { DAY_MS } from "@/lib/domain/time";
 import { timeTicks } from "@/lib/domain/time-axis";
 import { ChartFigure, LegendItem } from "./chart-figure";
@@ -51,10 +51,11 @@ function useWidth() {
 /** Readiness over time on a true time axis: the target role, other roles when toggled, the goal and the projection. */
 export function ProgressChart({ series, goal, projection }: Props) {
   const { ref, width } = useWidth();
-  const zone = useInBrowser() ? undefined : "UTC";
+  const zone = useViewerZone();
   const first = series[0];
+  const seconds = shareAMinute((first?.points ?? []).map((p) => p.at));
   const rows = (first?.points ?? []).map((p) => [
-    formatDateTime(p.at, zone),
+    formatDateTime(p.at, zone, { seconds }),
     ...series.map((s) => {
       const match = s.points.find((q) => q.at === p.at);
       return match ? formatReadiness(match.readiness) : "—";

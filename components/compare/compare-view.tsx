@@ -7,6 +7,7 @@ import { useMemo, useState } from "react";
 import { api } from "@/components/api-client";
 import { formatLevel, formatPointsChange, formatReadiness } from "@/components/format";
 import { TargetGoalForm } from "@/components/dashboard/target-goal-form";
+import { RoleSwitcher, useRoleSwitcher } from "@/components/roles/role-switcher";
 import { ButtonLink, buttonClass, secondaryButtonClass } from "@/components/ui/button";
 import { Card, cardClass } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/field";
@@ -55,6 +56,7 @@ function Comparison({ framework, latest, targetRole, goal }: Props & { latest: N
   const [whatIf, setWhatIf] = useState(false);
   const [levels, setLevels] = useState<Levels>(saved);
   const [saveKey, setSaveKey] = useState(() => crypto.randomUUID());
+  const { shown, setShown, cellClass } = useRoleSwitcher(framework.roles, targetRole);
   const current = whatIf ? levels : saved;
 
   const baseline = useMemo(() => new Map(allRoleResults(framework, saved).map((r) => [r.role, r])), [framework, saved]);
@@ -152,8 +154,9 @@ function Comparison({ framework, latest, targetRole, goal }: Props & { latest: N
       {whatIf && <p className="text-sm">Move any level: nothing is saved until you choose “Save as a new assessment”.</p>}
       {save.isError && <FormMessage tone="error">{save.error.message}</FormMessage>}
 
+      <RoleSwitcher roles={framework.roles} shown={shown} onChange={setShown} label="Role shown in the table" />
       <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="matrix-caption">
-        <table className="w-full min-w-[44rem] border-collapse text-left text-sm">
+        <table className="w-full border-collapse text-left text-sm sm:min-w-[44rem]">
           <caption id="matrix-caption" className="mb-2 text-left font-semibold">
             Skill by skill: your level, each role’s target and your shortfall
           </caption>
@@ -166,7 +169,7 @@ function Comparison({ framework, latest, targetRole, goal }: Props & { latest: N
                 Your level
               </th>
               {framework.roles.map((role) => (
-                <th key={role.slug} scope="col" className="p-2">
+                <th key={role.slug} scope="col" className={`p-2 ${cellClass(role.slug)}`}>
                   {role.name}: target (short by)
                 </th>
               ))}
@@ -202,7 +205,10 @@ function Comparison({ framework, latest, targetRole, goal }: Props & { latest: N
                     const target = role.skills.find((entry) => entry.skill === skill.slug)?.target ?? 0;
                     const short = shortfall(target, level);
                     return (
-                      <td key={role.slug} className={`p-2 ${short > 0 ? "bg-warning-soft font-medium text-warning-ink" : ""}`}>
+                      <td
+                        key={role.slug}
+                        className={`p-2 ${cellClass(role.slug)} ${short > 0 ? "bg-warning-soft font-medium text-warning-ink" : ""}`}
+                      >
                         {target === 0 ? "Not needed" : `${target} ${levelName(target)}${short > 0 ? ` (short by ${short})` : " (met)"}`}
                       </td>
                     );

@@ -14,7 +14,9 @@ import { ProgressSection } from "./progress-section";
 import { ReadinessExplanation } from "./readiness-explanation";
 import { ReadinessSection } from "./readiness-section";
 import { TargetGoalForm } from "./target-goal-form";
+import { ThisMonth } from "./this-month";
 import { STALE_AFTER_DAYS } from "@/lib/domain/dashboard";
+import type { Plan } from "@/lib/domain/plan";
 import type { DashboardData } from "./types";
 
 /**
@@ -24,9 +26,12 @@ import type { DashboardData } from "./types";
 export function DashboardView({
   initial,
   allRoles,
+  initialPlan,
   plan,
 }: {
   initial: DashboardData;
+  /** The plan as GET /api/v1/plan gives it, for "This month" at the top. */
+  initialPlan: Plan;
   allRoles: { slug: string; name: string }[];
   /** The learning plan's section, shown after what to work on next. */
   plan?: React.ReactNode;
@@ -47,6 +52,7 @@ export function DashboardView({
   const focusRole = data.roles.find((role) => role.slug === data.focus?.role);
   return (
     <div className="space-y-6">
+      <ThisMonth data={data} initialPlan={initialPlan} />
       <p className="text-sm text-muted">
         From your assessment of <LocalTime value={data.assessedAt} dateOnly />. <Link href="/assess">Reassess</Link>
       </p>

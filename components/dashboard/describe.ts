@@ -1,4 +1,5 @@
 import { formatDate, formatPointsChange, formatReadiness } from "@/components/format";
+import { hasGoal } from "@/lib/domain/dashboard";
 import { DAY_MS } from "@/lib/domain/time";
 import { TREND_MIN_POINTS, TREND_MIN_SPAN_DAYS, TREND_WINDOW_DAYS, type Trend } from "@/lib/domain/trend";
 import type { DashboardData } from "./types";
@@ -13,12 +14,14 @@ export function describeTrend(trend: Trend): string {
     : `No trend yet: your assessments in the last ${TREND_WINDOW_DAYS} days need to span at least ${TREND_MIN_SPAN_DAYS} days.`;
 }
 
-export function describeForecast(forecast: DashboardData["forecast"], goal: number): string {
+/** The forecast towards the goal; without a goal the user chose, towards 100%, never called a goal. */
+export function describeForecast(forecast: DashboardData["forecast"], goal: DashboardData["goal"]): string {
+  const chosen = hasGoal(goal);
   switch (forecast.kind) {
     case "reached":
-      return `You have reached your goal of ${formatReadiness(goal)}.`;
+      return chosen ? `You have reached your goal of ${formatReadiness(goal.readiness)}.` : "You meet every target of the role.";
     case "date":
-      return `At this pace you reach ${formatReadiness(goal)} on ${formatDate(forecast.date)}.`;
+      return `At this pace you reach ${formatReadiness(goal.readiness)} on ${formatDate(forecast.date)}.`;
     case "none":
       return forecast.reason === "flat-or-falling"
         ? "No forecast: your readiness is not rising at the moment."

@@ -8,7 +8,7 @@ export function PaceSection({ data }: { data: DashboardData }) {
   return (
     <Card title="Pace">
       <p>{describeTrend(data.trend)}</p>
-      <p>{describeForecast(data.forecast, data.goal.readiness)}</p>
+      <p>{describeForecast(data.forecast, data.goal)}</p>
       {data.goal.date && (
         <p className={`font-medium ${data.trend.kind !== "slope" ? "text-muted" : data.onTrack ? "text-success-ink" : "text-warning-ink"}`}>
           {data.trend.kind !== "slope"

@@ -4,6 +4,7 @@ import { useQueries } from "@tanstack/react-query";
 import { useState } from "react";
 import { api } from "@/components/api-client";
 import { ProgressChart } from "@/components/charts/progress-chart";
+import { hasGoal } from "@/lib/domain/dashboard";
 import { projectionTowardsGoal } from "./describe";
 import type { DashboardData, ProgressPoint } from "./types";
 
@@ -41,7 +42,7 @@ export function ProgressSection({ data, allRoles }: { data: DashboardData; allRo
             </label>
           ))}
       </fieldset>
-      <ProgressChart series={series} goal={data.goal.readiness} projection={projection} />
+      <ProgressChart series={series} goal={hasGoal(data.goal) ? data.goal.readiness : undefined} projection={projection} />
     </div>
   );
 }

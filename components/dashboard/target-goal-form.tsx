@@ -20,7 +20,7 @@ interface Props {
 export function TargetGoalForm({ roles, targetRole, suggestedRole, goal }: Props) {
   const queryClient = useQueryClient();
   const router = useRouter();
-  const { errors, validate, fromServer } = useFieldErrors();
+  const { errors, validate, fromServer, clearOnEdit } = useFieldErrors();
   const save = useMutation({
     mutationFn: (input: UpdateMeInput) => api("/api/v1/me", { method: "PATCH", body: input }),
     onSuccess: async () => {
@@ -43,7 +43,7 @@ export function TargetGoalForm({ roles, targetRole, suggestedRole, goal }: Props
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-labelledby="goal-heading" className={`${cardClass} space-y-3`}>
+    <form onSubmit={onSubmit} onChange={clearOnEdit} noValidate aria-labelledby="goal-heading" className={`${cardClass} space-y-3`}>
       <h2 id="goal-heading" className="text-lg font-semibold">
         Target and goal
       </h2>
@@ -55,15 +55,18 @@ export function TargetGoalForm({ roles, targetRole, suggestedRole, goal }: Props
       )}
       {save.isSuccess && <FormMessage tone="success">Target and goal saved.</FormMessage>}
       {errors.form && <FormMessage tone="error">{errors.form}</FormMessage>}
-      <div className="grid gap-3 sm:grid-cols-3 lg:grid-cols-1 xl:grid-cols-3">
-        <SelectField label="Target role" name="targetRole" defaultValue={targetRole ?? suggestedRole ?? ""} error={errors.targetRole}>
-          <option value="">No target</option>
-          {roles.map((role) => (
-            <option key={role.slug} value={role.slug}>
-              {role.name}
-            </option>
-          ))}
-        </SelectField>
+      {/* The role's select has a row to itself: beside the two other fields, "Machine Learning Researcher" was cut to "Machine Learn". */}
+      <div className="grid gap-3 sm:grid-cols-2">
+        <div className="sm:col-span-2">
+          <SelectField label="Target role" name="targetRole" defaultValue={targetRole ?? suggestedRole ?? ""} error={errors.targetRole}>
+            <option value="">No target</option>
+            {roles.map((role) => (
+              <option key={role.slug} value={role.slug}>
+                {role.name}
+              </option>
+            ))}
+          </SelectField>
+        </div>
         <Field
           label="Goal readiness (%)"
           name="goalReadiness"

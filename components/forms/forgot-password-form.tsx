@@ -9,7 +9,7 @@ import { requestPasswordResetSchema, type RequestPasswordResetInput } from "@/li
 import { useFieldErrors } from "./use-zod-form";
 
 export function ForgotPasswordForm() {
-  const { errors, validate, fromServer } = useFieldErrors();
+  const { errors, validate, fromServer, clearOnEdit } = useFieldErrors();
   const ask = useMutation({
     mutationFn: (input: RequestPasswordResetInput) => api<{ message: string }>("/api/v1/password-resets", { method: "POST", body: input }),
     onError: fromServer,
@@ -32,7 +32,7 @@ export function ForgotPasswordForm() {
     );
   }
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form onSubmit={onSubmit} onChange={clearOnEdit} noValidate className="space-y-4">
       {errors.form && <FormMessage tone="error">{errors.form}</FormMessage>}
       <Field label="Email" name="email" type="email" autoComplete="email" required error={errors.email} />
       <button type="submit" className={buttonClass} disabled={ask.isPending}>

@@ -13,7 +13,7 @@ import { useFieldErrors } from "./use-zod-form";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const router = useRouter();
-  const { errors, validate, fromServer } = useFieldErrors();
+  const { errors, validate, fromServer, clearOnEdit } = useFieldErrors();
   const reset = useMutation({
     mutationFn: (input: { token: string; newPassword: string }) => api("/api/v1/password-resets/confirm", { method: "POST", body: input }),
     // Signed in again, the owner first sees the links that outlive a password change (whoever reset it may not be the only one who had it).
@@ -30,7 +30,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form onSubmit={onSubmit} onChange={clearOnEdit} noValidate className="space-y-4">
       {errors.form && <FormMessage tone="error">{errors.form}</FormMessage>}
       {errors.token && (
         <FormMessage tone="error">

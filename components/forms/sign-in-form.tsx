@@ -43,7 +43,7 @@ export function SignInForm({
     passwordRef.current?.focus();
   }, []);
   const destination = sameOriginPath(callbackUrl);
-  const { errors, setErrors, validate } = useFieldErrors();
+  const { errors, setErrors, validate, clearOnEdit } = useFieldErrors();
   const signInWithPassword = useMutation({
     mutationFn: async (input: SignInInput) => {
       const { signIn } = await loadNextAuth();
@@ -69,7 +69,7 @@ export function SignInForm({
     <div className="space-y-6">
       {notice && !errors.form && <FormMessage tone="success">{notice}</FormMessage>}
       {problem && !errors.form && <FormMessage tone="error">{problem}</FormMessage>}
-      <form onSubmit={onSubmit} onFocus={preload} noValidate className="space-y-4">
+      <form onSubmit={onSubmit} onChange={clearOnEdit} onFocus={preload} noValidate className="space-y-4">
         {errors.form && <FormMessage tone="error">{errors.form}</FormMessage>}
         <Field ref={emailRef} label="Email" name="email" type="email" autoComplete="email" required error={errors.email} />
         <Field

@@ -13,7 +13,7 @@ import { useFieldErrors } from "./use-zod-form";
 
 export function SignUpForm() {
   const router = useRouter();
-  const { errors, validate, fromServer } = useFieldErrors();
+  const { errors, validate, fromServer, clearOnEdit } = useFieldErrors();
   const signUp = useMutation({
     mutationFn: (input: SignUpInput) => api<{ message: string }>("/api/v1/users", { method: "POST", body: input }),
     onSuccess: (_, input) => {
@@ -31,7 +31,7 @@ export function SignUpForm() {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form onSubmit={onSubmit} onChange={clearOnEdit} noValidate className="space-y-4">
       {errors.form && <FormMessage tone="error">{errors.form}</FormMessage>}
       <Field label="Name (optional)" name="name" autoComplete="name" error={errors.name} />
       <Field label="Email" name="email" type="email" autoComplete="email" required error={errors.email} />

@@ -24,5 +24,15 @@ export function useFieldErrors() {
         : { form: "Something went wrong. Try again." },
     );
   }
-  return { errors, setErrors, validate, fromServer };
+  /** For a form's onChange: the edited field's error, and any form-wide one, go as the user corrects it, not at the next submit. */
+  function clearOnEdit(event: React.ChangeEvent<HTMLFormElement>) {
+    const name = (event.target as { name?: unknown }).name;
+    if (typeof name !== "string" || !name) return;
+    setErrors((current) => {
+      if (!(name in current) && !("form" in current)) return current;
+      const { [name]: _field, form: _form, ...rest } = current;
+      return rest;
+    });
+  }
+  return { errors, setErrors, validate, fromServer, clearOnEdit };
 }

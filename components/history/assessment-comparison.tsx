@@ -1,7 +1,7 @@
 "use client";
 
-import { formatDateTime, formatLevel, formatPointsChange } from "@/components/format";
-import { useInBrowser } from "@/components/local-time";
+import { formatDateTime, formatLevel, formatPointsChange, shareAMinute } from "@/components/format";
+import { useViewerZone } from "@/components/local-time";
 import { Card } from "@/components/ui/card";
 import { Table, rowClass, tdClass, thClass } from "@/components/ui/table";
 import type { SkillChange } from "@/lib/domain/assessment";
@@ -23,9 +23,11 @@ function comparisonTitle(before: string, after: string): string {
 }
 
 export function AssessmentComparisonView({ comparison, roles, skills }: Props) {
-  const zone = useInBrowser() ? undefined : "UTC";
+  const zone = useViewerZone();
   const names = new Map(skills.map((skill) => [skill.slug, skill.name]));
-  const title = comparisonTitle(formatDateTime(comparison.before.createdAt, zone), formatDateTime(comparison.after.createdAt, zone));
+  const moments = [comparison.before.createdAt, comparison.after.createdAt];
+  const seconds = shareAMinute(moments);
+  const title = comparisonTitle(formatDateTime(moments[0]!, zone, { seconds }), formatDateTime(moments[1]!, zone, { seconds }));
   return (
     <Card title={title}>
       <ul className="flex flex-wrap gap-x-6 gap-y-1 text-sm">

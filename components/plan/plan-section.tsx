@@ -1,39 +1,29 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { api, ApiError } from "@/components/api-client";
-import { formatDate, formatPointsChange } from "@/components/format";
+import { formatDate, formatPoints } from "@/components/format";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field, FormMessage, SelectField } from "@/components/ui/field";
 import { levelName } from "@/lib/domain/framework";
 import { PLAN_TARGET_MAX, PLAN_TARGET_MIN, type Plan, type PlanEntry, type PlanItem } from "@/lib/domain/plan";
-import type { SavePlanInput } from "@/lib/schemas/plan";
-
-const PLAN_KEY = ["plan"];
-
-function asInput(items: readonly PlanItem[]): SavePlanInput {
-  return { items: items.map(({ skill, targetLevel, dueDate }) => ({ skill, targetLevel, dueDate })) };
-}
+import { usePlan, useSavePlan, withStep } from "./plan-query";
+import { StepResources } from "./step-resources";
 
 /** The learning plan on the dashboard: a suggestion to adopt, progress per item, and a celebration when one is met. */
 export function PlanSection({ initial, skills }: { initial: Plan; skills: { slug: string; name: string }[] }) {
-  const queryClient = useQueryClient();
-  const { data: plan } = useQuery({ queryKey: PLAN_KEY, queryFn: () => api<Plan>("/api/v1/plan"), initialData: initial });
-  const save = useMutation({
-    mutationFn: (items: readonly PlanItem[]) => api<Plan>("/api/v1/plan", { method: "PUT", body: asInput(items) }),
-    onSuccess: (saved) => queryClient.setQueryData(PLAN_KEY, saved),
-  });
+  const plan = usePlan(initial);
+  const save = useSavePlan();
   const celebrated = useCelebration(plan.items);
   const error = save.error instanceof ApiError ? save.error : null;
 
   return (
     <Card
       title="Your learning plan"
-      description={`Up to ${plan.maxItems} skills with a target level, tracked against your latest assessment.`}
+      description={`Up to ${plan.maxItems} steps, each one level of a skill by a date, tracked against your latest assessment.`}
     >
       {celebrated.length > 0 && (
         <FormMessage tone="success">
@@ -44,7 +34,12 @@ export function PlanSection({ initial, skills }: { initial: Plan; skills: { slug
       {plan.items.length === 0 ? (
         <Suggestion plan={plan} adopting={save.isPending} onAdopt={() => save.mutate(plan.suggestion)} />
       ) : (
-        <PlanItems plan={plan} busy={save.isPending} onRemove={(skill) => save.mutate(plan.items.filter((item) => item.skill !== skill))} />
+        <PlanItems
+          plan={plan}
+          busy={save.isPending}
+          onRemove={(skill) => save.mutate(plan.items.filter((item) => item.skill !== skill))}
+          onReplace={(step) => save.mutate(withStep(plan.items, step))}
+        />
       )}
       {error && <FormMessage tone="error">{Object.values(error.fields)[0] ?? error.message}</FormMessage>}
       {plan.items.length < plan.maxItems && (
@@ -75,7 +70,7 @@ function useCelebration(items: readonly PlanEntry[]): PlanEntry[] {
 }
 
 function gainText(item: PlanEntry, roleName: string | undefined): string {
-  return roleName && item.readinessGain > 0 ? `${formatPointsChange(item.readinessGain)} for ${roleName}` : "";
+  return roleName && item.readinessGain > 0 ? `adds ${formatPoints(item.readinessGain)} for ${roleName}` : "";
 }
 
 function Suggestion({ plan, adopting, onAdopt }: { plan: Plan; adopting: boolean; onAdopt: () => void }) {
@@ -83,24 +78,40 @@ function Suggestion({ plan, adopting, onAdopt }: { plan: Plan; adopting: boolean
     return <p>No plan yet. {plan.role ? `You meet every target of ${plan.role.name}.` : "Assess yourself first to get a suggestion."}</p>;
   return (
     <div className="space-y-2">
-      <p>No plan yet. Suggested for {plan.role?.name}, from your next best skills:</p>
-      <ol className="list-decimal space-y-1 pl-6">
-        {plan.suggestion.map((item) => (
-          <li key={item.skill}>
-            <Link href={`/skills/${item.skill}`}>{item.name}</Link>: from {item.currentLevel} to {item.targetLevel}{" "}
-            {levelName(item.targetLevel)}
-            <span className="text-sm text-muted"> · {gainText(item, plan.role?.name)}</span>
+      <p>No plan yet. Suggested for {plan.role?.name}: one level of your next best skills, a step every four weeks.</p>
+      <ol className="space-y-3">
+        {plan.suggestion.map((item, index) => (
+          <li key={item.skill} aria-label={item.name} className="space-y-1 rounded-lg border border-line p-3">
+            <p>
+              <span className="text-sm text-muted">Step {index + 1}: </span>
+              <Link href={`/skills/${item.skill}`}>{item.name}</Link>, from {item.currentLevel} to {item.targetLevel}{" "}
+              {levelName(item.targetLevel)}
+              {item.dueDate && <> by {formatDate(item.dueDate)}</>}
+            </p>
+            <p className="text-sm text-muted">{gainText(item, plan.role?.name)}</p>
+            <StepResources resources={item.resources} label={`Resources for ${item.name}`} />
           </li>
         ))}
       </ol>
       <Button disabled={adopting} onClick={onAdopt}>
         {adopting ? "Adopting…" : "Adopt this plan"}
       </Button>
+      <p className="text-sm text-muted">You can change each date once the plan is yours.</p>
     </div>
   );
 }
 
-function PlanItems({ plan, busy, onRemove }: { plan: Plan; busy: boolean; onRemove: (skill: string) => void }) {
+function PlanItems({
+  plan,
+  busy,
+  onRemove,
+  onReplace,
+}: {
+  plan: Plan;
+  busy: boolean;
+  onRemove: (skill: string) => void;
+  onReplace: (step: PlanItem) => void;
+}) {
   const metCount = plan.items.filter((item) => item.met).length;
   return (
     <div className="space-y-2">
@@ -108,43 +119,75 @@ function PlanItems({ plan, busy, onRemove }: { plan: Plan; busy: boolean; onRemo
         {metCount} of {plan.items.length} met.
       </p>
       <ul className="space-y-3">
-        {plan.items.map((item) => (
-          <li key={item.skill} aria-label={item.name} className="space-y-1 rounded-lg border border-line p-3">
-            <div className="flex flex-wrap items-baseline justify-between gap-2">
-              <Link href={`/skills/${item.skill}`} className="font-medium">
-                {item.name}
-              </Link>
-              {item.met ? <Badge tone="success">Met</Badge> : <span className="text-sm">{gainText(item, plan.role?.name)}</span>}
-            </div>
-            <p className="text-sm">
-              Level {item.currentLevel} of {item.targetLevel} {levelName(item.targetLevel)}
-              {item.dueDate && <> · due {formatDate(item.dueDate)}</>}
-              {item.metAssessmentId && (
-                <>
-                  {" "}
-                  · <Link href={`/history/${item.metAssessmentId}`}>met in this assessment</Link>
-                </>
-              )}
-            </p>
-            <div aria-hidden="true" className="h-2 overflow-hidden rounded bg-subtle">
-              <div
-                className={`h-full ${item.met ? "bg-success-ink" : "bg-accent"}`}
-                style={{ width: `${Math.min(100, (item.currentLevel / item.targetLevel) * 100)}%` }}
-              />
-            </div>
-            <Button
-              variant="quiet"
-              className="px-0"
-              disabled={busy}
-              onClick={() => onRemove(item.skill)}
-              aria-label={`Remove ${item.name} from the plan`}
-            >
-              Remove
-            </Button>
-          </li>
-        ))}
+        {plan.items.map((item) => {
+          const next = item.nextStep;
+          return (
+            <li key={item.skill} aria-label={item.name} className="space-y-2 rounded-lg border border-line p-3">
+              <div className="flex flex-wrap items-baseline justify-between gap-2">
+                <Link href={`/skills/${item.skill}`} className="font-medium">
+                  {item.name}
+                </Link>
+                {item.met ? <Badge tone="success">Met</Badge> : <span className="text-sm">{gainText(item, plan.role?.name)}</span>}
+              </div>
+              <p className="text-sm">
+                Level {item.currentLevel} of {item.targetLevel} {levelName(item.targetLevel)}
+                {item.dueDate && <> · due {formatDate(item.dueDate)}</>}
+                {item.metAssessmentId && (
+                  <>
+                    {" "}
+                    · <Link href={`/history/${item.metAssessmentId}`}>met in this assessment</Link>
+                  </>
+                )}
+              </p>
+              <div aria-hidden="true" className="h-2 overflow-hidden rounded bg-subtle">
+                <div
+                  className={`h-full ${item.met ? "bg-success-ink" : "bg-accent"}`}
+                  style={{ width: `${Math.min(100, (item.currentLevel / item.targetLevel) * 100)}%` }}
+                />
+              </div>
+              {!item.met && <StepResources resources={item.resources} label={`Resources for ${item.name}`} />}
+              <div className="flex flex-wrap items-end gap-3">
+                {next && (
+                  <Button variant="secondary" disabled={busy} onClick={() => onReplace(next)}>
+                    Next step: level {next.targetLevel} {levelName(next.targetLevel)}
+                  </Button>
+                )}
+                {!item.met && <DueDateForm item={item} busy={busy} onSave={onReplace} />}
+                <Button
+                  variant="quiet"
+                  className="px-0"
+                  disabled={busy}
+                  onClick={() => onRemove(item.skill)}
+                  aria-label={`Remove ${item.name} from the plan`}
+                >
+                  Remove
+                </Button>
+              </div>
+            </li>
+          );
+        })}
       </ul>
     </div>
+  );
+}
+
+/** An unmet step's due date, changed in place: the step is saved again with the new date. */
+function DueDateForm({ item, busy, onSave }: { item: PlanEntry; busy: boolean; onSave: (step: PlanItem) => void }) {
+  const [dueDate, setDueDate] = useState(item.dueDate ?? "");
+  const changed = dueDate !== (item.dueDate ?? "");
+  return (
+    <form
+      className="flex flex-wrap items-end gap-2"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSave({ skill: item.skill, targetLevel: item.targetLevel, dueDate: dueDate || null });
+      }}
+    >
+      <Field label="Due date" type="date" value={dueDate} onChange={(event) => setDueDate(event.target.value)} />
+      <Button type="submit" variant="secondary" disabled={busy || !changed}>
+        Change date
+      </Button>
+    </form>
   );
 }
 

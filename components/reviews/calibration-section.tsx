@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { formatDate, formatPointsChange, formatReadiness } from "@/components/format";
+import { formatPointsChange, formatReadiness } from "@/components/format";
+import { LocalTime } from "@/components/local-time";
 import { blindSpots, type SkillCalibration } from "@/lib/domain/calibration";
 import type { ReviewCalibration } from "@/lib/domain/sharing";
 
@@ -29,10 +30,14 @@ export function CalibrationSection({
           Second opinion from {reviewer}
         </h2>
         <p className="text-sm text-muted">
-          {reviewer} rated you on {formatDate(calibration.answeredAt)}.{" "}
-          {calibration.selfAssessedAt
-            ? `Your side is your assessment of ${formatDate(calibration.selfAssessedAt)}, the latest before the review.`
-            : "You had no assessment before the review, so there is nothing of yours to set beside it."}{" "}
+          {reviewer} rated you on <LocalTime value={calibration.answeredAt} dateOnly />.{" "}
+          {calibration.selfAssessedAt ? (
+            <>
+              Your side is your assessment of <LocalTime value={calibration.selfAssessedAt} dateOnly />, the latest before the review.
+            </>
+          ) : (
+            "You had no assessment before the review, so there is nothing of yours to set beside it."
+          )}{" "}
           The review does not change your own ratings.
         </p>
       </div>

@@ -3,8 +3,9 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { api } from "@/components/api-client";
-import { formatDate } from "@/components/format";
+import { formatDate, type TimeZone } from "@/components/format";
 import { useFieldErrors } from "@/components/forms/use-zod-form";
+import { useViewerZone } from "@/components/local-time";
 import { NewLink } from "@/components/shares/new-link";
 import { buttonClass, secondaryButtonClass } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
@@ -13,11 +14,11 @@ import { createReviewSchema, REVIEW_DAYS_DEFAULT, REVIEW_DAYS_MAX, REVIEWER_NAME
 
 const sectionClass = "space-y-4 rounded-xl border border-line bg-surface p-4 shadow-sm";
 
-function describeStatus(review: ReviewSummary): string {
+function describeStatus(review: ReviewSummary, zone: TimeZone): string {
   const byStatus: Record<ReviewStatus, string> = {
-    pending: `waiting, link expires ${formatDate(review.expiresAt)}`,
-    answered: `answered ${formatDate(review.answeredAt ?? review.createdAt)}`,
-    expired: `expired ${formatDate(review.expiresAt)} unanswered`,
+    pending: `waiting, link expires ${formatDate(review.expiresAt, zone)}`,
+    answered: `answered ${formatDate(review.answeredAt ?? review.createdAt, zone)}`,
+    expired: `expired ${formatDate(review.expiresAt, zone)} unanswered`,
     revoked: "withdrawn",
   };
   return byStatus[review.status];
@@ -25,6 +26,7 @@ function describeStatus(review: ReviewSummary): string {
 
 /** Settings: invite a mentor to rate you through a single-use link, and follow or withdraw the invitations. */
 export function ReviewInvitationsSection() {
+  const zone = useViewerZone();
   const queryClient = useQueryClient();
   const reviews = useQuery({ queryKey: ["reviews"], queryFn: () => api<ReviewSummary[]>("/api/v1/reviews") });
   const [created, setCreated] = useState<string | null>(null);
@@ -81,7 +83,7 @@ export function ReviewInvitationsSection() {
           {reviews.data.map((review) => (
             <li key={review.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
               <span>
-                <strong>{review.reviewerName}</strong>: {describeStatus(review)}
+                <strong>{review.reviewerName}</strong>: {describeStatus(review, zone)}
               </span>
               {review.status === "pending" && (
                 <button

@@ -4,10 +4,12 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { api } from "@/components/api-client";
 import { formatDateTime } from "@/components/format";
+import { useViewerZone } from "@/components/local-time";
 import type { ReviewSummary } from "@/lib/domain/sharing";
 
 /** History's marks of when second opinions came in, beside the assessments they are measured against. */
 export function ReviewMarks() {
+  const zone = useViewerZone();
   const reviews = useQuery({ queryKey: ["reviews"], queryFn: () => api<ReviewSummary[]>("/api/v1/reviews") });
   const answered = (reviews.data ?? []).filter((review) => review.answeredAt);
   if (answered.length === 0) return null;
@@ -19,7 +21,7 @@ export function ReviewMarks() {
       <ol className="space-y-1 text-sm">
         {answered.map((review) => (
           <li key={review.id}>
-            <time dateTime={review.answeredAt!}>{formatDateTime(review.answeredAt!)}</time>: {review.reviewerName} rated you.
+            <time dateTime={review.answeredAt!}>{formatDateTime(review.answeredAt!, zone)}</time>: {review.reviewerName} rated you.
           </li>
         ))}
       </ol>

@@ -1,4 +1,7 @@
+"use client";
+
 import { levelName } from "@/lib/domain/framework";
+import { RoleSwitcher, useRoleSwitcher } from "./role-switcher";
 
 interface MatrixRole {
   slug: string;
@@ -15,48 +18,52 @@ export function TargetMatrix({
   roles: readonly MatrixRole[];
 }) {
   const target = (role: MatrixRole, skill: string) => role.skills.find((entry) => entry.slug === skill);
+  const { shown, setShown, cellClass } = useRoleSwitcher(roles);
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="matrix-caption">
-      <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
-        <caption id="matrix-caption" className="mb-2 text-left font-semibold">
-          Target level per skill (★ marks a core skill of the role)
-        </caption>
-        <thead>
-          <tr className="border-b border-line">
-            <th scope="col" className="p-2">
-              Skill
-            </th>
-            <th scope="col" className="p-2">
-              Category
-            </th>
-            {roles.map((role) => (
-              <th key={role.slug} scope="col" className="p-2">
-                {role.name}
+    <div className="space-y-2">
+      <RoleSwitcher roles={roles} shown={shown} onChange={setShown} />
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="matrix-caption">
+        <table className="w-full border-collapse text-left text-sm sm:min-w-[36rem]">
+          <caption id="matrix-caption" className="mb-2 text-left font-semibold">
+            Target level per skill (★ marks a core skill of the role)
+          </caption>
+          <thead>
+            <tr className="border-b border-line">
+              <th scope="col" className="p-2">
+                Skill
               </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {skills.map((skill) => (
-            <tr key={skill.slug} className="border-b border-line">
-              <th scope="row" className="p-2 font-medium">
-                {skill.name}
+              <th scope="col" className="hidden p-2 sm:table-cell">
+                Category
               </th>
-              <td className="p-2 text-muted">{skill.category}</td>
-              {roles.map((role) => {
-                const entry = target(role, skill.slug);
-                const level = entry?.target ?? 0;
-                return (
-                  <td key={role.slug} className="p-2">
-                    {level === 0 ? <span className="text-muted">Not needed</span> : `${level} ${levelName(level)}`}
-                    {entry?.weight === 3 && level > 0 && <span aria-label=" (core skill)"> ★</span>}
-                  </td>
-                );
-              })}
+              {roles.map((role) => (
+                <th key={role.slug} scope="col" className={`p-2 ${cellClass(role.slug)}`}>
+                  {role.name}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {skills.map((skill) => (
+              <tr key={skill.slug} className="border-b border-line">
+                <th scope="row" className="p-2 font-medium">
+                  {skill.name}
+                </th>
+                <td className="hidden p-2 text-muted sm:table-cell">{skill.category}</td>
+                {roles.map((role) => {
+                  const entry = target(role, skill.slug);
+                  const level = entry?.target ?? 0;
+                  return (
+                    <td key={role.slug} className={`p-2 ${cellClass(role.slug)}`}>
+                      {level === 0 ? <span className="text-muted">Not needed</span> : `${level} ${levelName(level)}`}
+                      {entry?.weight === 3 && level > 0 && <span aria-label=" (core skill)"> ★</span>}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }

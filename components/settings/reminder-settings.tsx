@@ -3,7 +3,8 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { api } from "@/components/api-client";
-import { formatDate, formatDateTime } from "@/components/format";
+import { formatDate } from "@/components/format";
+import { LocalTime } from "@/components/local-time";
 import { REMINDERS_KEY } from "@/components/reminders/next-reassessment";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -97,7 +98,9 @@ export function ReminderSettings({ initial }: { initial: Reminders }) {
             </div>
           )}
           {data.feed.active && data.feed.createdAt && !feedUrl && (
-            <p className="text-sm">A feed made {formatDateTime(data.feed.createdAt)} is active.</p>
+            <p className="text-sm">
+              A feed made <LocalTime value={data.feed.createdAt} /> is active.
+            </p>
           )}
           <div className="flex flex-wrap gap-3">
             <Button variant="secondary" disabled={create.isPending} onClick={() => create.mutate()}>

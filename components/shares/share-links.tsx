@@ -5,6 +5,7 @@ import { useState } from "react";
 import { api } from "@/components/api-client";
 import { formatDate } from "@/components/format";
 import { useFieldErrors } from "@/components/forms/use-zod-form";
+import { useViewerZone } from "@/components/local-time";
 import { buttonClass, secondaryButtonClass } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
 import type { ShareLinkSummary } from "@/lib/domain/sharing";
@@ -15,6 +16,7 @@ const sectionClass = "space-y-4 rounded-xl border border-line bg-surface p-4 sha
 
 /** Settings: create read-only links to your profile, see their views, revoke them. */
 export function ShareLinksSection() {
+  const zone = useViewerZone();
   const queryClient = useQueryClient();
   const links = useQuery({ queryKey: ["shares"], queryFn: () => api<ShareLinkSummary[]>("/api/v1/shares") });
   const [created, setCreated] = useState<string | null>(null);
@@ -74,7 +76,7 @@ export function ShareLinksSection() {
           {links.data.map((link) => (
             <li key={link.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
               <span>
-                Created {formatDate(link.createdAt)} · {link.expired ? "expired" : "expires"} {formatDate(link.expiresAt)} ·{" "}
+                Created {formatDate(link.createdAt, zone)} · {link.expired ? "expired" : "expires"} {formatDate(link.expiresAt, zone)} ·{" "}
                 {link.viewCount} {link.viewCount === 1 ? "view" : "views"}
                 {link.showNotes && " · shows notes"}
               </span>
@@ -82,7 +84,7 @@ export function ShareLinksSection() {
                 type="button"
                 className={secondaryButtonClass}
                 disabled={revoke.isPending}
-                aria-label={`Revoke the link created ${formatDate(link.createdAt)}`}
+                aria-label={`Revoke the link created ${formatDate(link.createdAt, zone)}`}
                 onClick={() => revoke.mutate(link.id)}
               >
                 Revoke

@@ -3,6 +3,7 @@
 import dynamic from "next/dynamic";
 import { ReadinessSection } from "@/components/dashboard/readiness-section";
 import { formatDate } from "@/components/format";
+import { useViewerZone } from "@/components/local-time";
 import type { Serialized } from "@/lib/domain/dashboard";
 import { levelName, SKILL_CATEGORIES } from "@/lib/domain/framework";
 import type { SharedProfile } from "@/lib/domain/sharing";
@@ -14,6 +15,7 @@ const ProgressChart = dynamic(() => import("@/components/charts/progress-chart")
 
 /** A read-only profile for whoever holds the link: nothing here leads into the owner's account. */
 export function SharedProfileView({ profile }: { profile: Serialized<SharedProfile> }) {
+  const zone = useViewerZone();
   const notesShown = profile.levels.some((level) => level.note);
   return (
     <div className="space-y-6">
@@ -21,7 +23,7 @@ export function SharedProfileView({ profile }: { profile: Serialized<SharedProfi
         <h1 className="text-2xl font-bold">{profile.ownerName}&apos;s skills profile</h1>
         <p className="text-sm text-muted">
           {profile.assessedAt
-            ? `Last updated ${formatDate(profile.assessedAt)}, from ${profile.ownerName}'s latest self-assessment.`
+            ? `Last updated ${formatDate(profile.assessedAt, zone)}, from ${profile.ownerName}'s latest self-assessment.`
             : `${profile.ownerName} has not assessed themself yet.`}{" "}
           A read-only view shared by its owner.
         </p>

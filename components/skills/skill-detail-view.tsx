@@ -12,9 +12,26 @@ const KIND_LABEL: Record<LearningResource["kind"], string> = {
   practice: "Practice",
 };
 
-/** One skill: what each level looks like, why each role needs it, and where to learn it, by the level it helps reach. */
-export function SkillDetailView({ skill }: { skill: SkillDetail }) {
-  const resourceLevels = [...new Set(skill.resources.map((resource) => resource.level))].sort((a, b) => a - b);
+/**
+ * One skill: what each level looks like, why each role needs it, and where
+ * to learn it, by the level it helps reach. For a signed-in reader, their
+ * standing first and the resources from their next level up.
+ */
+export function SkillDetailView({
+  skill,
+  standing,
+  resourcesFrom = 1,
+}: {
+  skill: SkillDetail;
+  /** The signed-in reader's level, target and next step. */
+  standing?: React.ReactNode;
+  /** The lowest level whose resources are listed: the reader's next level; the levels below are behind them. */
+  resourcesFrom?: number;
+}) {
+  const allLevels = [...new Set(skill.resources.map((resource) => resource.level))].sort((a, b) => a - b);
+  // When the guide lists nothing above the reader's level, every resource stays listed rather than none.
+  const ahead = allLevels.filter((level) => level >= resourcesFrom);
+  const resourceLevels = ahead.length > 0 ? ahead : allLevels;
   return (
     <article className="space-y-8">
       <header className="space-y-2">
@@ -24,6 +41,7 @@ export function SkillDetailView({ skill }: { skill: SkillDetail }) {
         <h1 className="text-3xl font-bold break-words">{skill.name}</h1>
         {skill.description && <p className="max-w-3xl text-lg text-muted">{skill.description}</p>}
       </header>
+      {standing}
 
       <section aria-labelledby="levels-heading" className="space-y-3">
         <h2 id="levels-heading" className="text-xl font-semibold">
@@ -67,7 +85,14 @@ export function SkillDetailView({ skill }: { skill: SkillDetail }) {
           <h2 id="resources-heading" className="text-xl font-semibold">
             Where to learn it
           </h2>
-          <p className="text-sm text-muted">Free sources, grouped by the level each one helps you reach.</p>
+          <p className="text-sm text-muted">
+            Free sources, grouped by the level each one helps you reach
+            {resourcesFrom > 1 &&
+              (ahead.length > 0
+                ? `, starting at your next level, ${resourcesFrom} ${levelName(resourcesFrom)}`
+                : `; none is written for a level above yours yet, so all are listed`)}
+            .
+          </p>
           {resourceLevels.map((level) => (
             <section key={level} aria-labelledby={`resources-${level}`} className="space-y-2">
               <h3 id={`resources-${level}`} className="font-semibold">

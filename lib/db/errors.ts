@@ -21,3 +21,11 @@ export function isUniqueViolation(error: unknown): boolean {
 export function isRecordNotFound(error: unknown): boolean {
   return prismaErrorCode(error) === "P2025";
 }
+
+/** A foreign key refused the write: the row it points at is gone (P2003, or a raw statement's P2010 of that kind), on either engine. */
+export function isForeignKeyViolation(error: unknown): boolean {
+  const code = prismaErrorCode(error);
+  if (code === "P2003") return true;
+  const meta = (error as { meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } }).meta;
+  return code === "P2010" && meta?.driverAdapterError?.cause?.kind === "ForeignKeyConstraintViolation";
+}

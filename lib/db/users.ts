@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { db } from "./client";
-import { isUniqueViolation } from "./errors";
+import { isForeignKeyViolation, isUniqueViolation } from "./errors";
 import { accountThrottleKeys } from "./throttles";
 import { soleOwnedWorkspaceIds } from "./workspaces";
 
@@ -58,10 +58,15 @@ export async function rememberSignInAddress(userId: string, address: string): Pr
 }
 
 export async function revokeSession(sessionId: string, userId: string, expiresAt: Date): Promise<void> {
-  await db.$transaction([
-    db.revokedSession.deleteMany({ where: { expiresAt: { lt: new Date() } } }),
-    db.revokedSession.upsert({ where: { sessionId }, create: { sessionId, userId, expiresAt }, update: {} }),
-  ]);
+  try {
+    await db.$transaction([
+      db.revokedSession.deleteMany({ where: { expiresAt: { lt: new Date() } } }),
+      db.revokedSession.upsert({ where: { sessionId }, create: { sessionId, userId, expiresAt }, update: {} }),
+    ]);
+  } catch (error) {
+    // Deleting an account signs its browser out after the row is gone: its sessions died with it, so there is nothing to revoke.
+    if (!isForeignKeyViolation(error)) throw error;
+  }
 }
 
 /** Creates the account, or does nothing when the email is taken: the caller answers the same either way. */

@@ -41,6 +41,15 @@ export interface Dashboard {
   stale: { since: string; days: number; skills: string[] } | null;
 }
 
+/**
+ * Whether the user chose a goal: one who never did has the default, 100%
+ * and no date, and is not told of "your goal of 100%" (setting exactly that
+ * by hand reads the same, and is told the same).
+ */
+export function hasGoal(goal: Dashboard["goal"]): boolean {
+  return goal.date !== null || goal.readiness < 1;
+}
+
 export interface ProgressPoint {
   assessmentId: string;
   at: string;

@@ -146,7 +146,7 @@ export function nextBestSkillAcrossRoles(framework: Framework, levels: Levels): 
   return best;
 }
 
-/** Readiness as users read it: a percentage rounded to one decimal. */
+/** Readiness as users read it on screen: a whole-number percentage, "22%" (the API keeps the full precision). */
 export function formatReadiness(readiness: number): string {
-  return `${(Math.round(readiness * 1000) / 10).toFixed(1)}%`;
+  return `${Math.round(readiness * 100)}%`;
 }

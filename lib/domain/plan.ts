@@ -6,11 +6,14 @@
  */
 import type { Role } from "./framework";
 import { levelOf, maxWeightedShortfall, roleResult, skillsToRaise, type Levels } from "./gap";
+import type { LearningResource } from "./skill-guides";
 
 export const PLAN_MAX_ITEMS = 5;
 export const SUGGESTED_PLAN_SIZE = 3;
 export const PLAN_TARGET_MIN = 1;
 export const PLAN_TARGET_MAX = 5;
+/** A suggested step is due this many weeks after the one before it (the first, after today): a level a month. */
+export const STEP_WEEKS = 4;
 
 export interface PlanItem {
   skill: string;
@@ -34,9 +37,15 @@ export interface PlanItemProgress extends PlanItem {
   readinessGain: number;
   /** Met, and the dashboard has not celebrated it yet. */
   celebrate: boolean;
+  /** Met, and the role asks for more of the skill: the next level, offered in its place. */
+  nextStep: PlanItem | null;
 }
 
-export type PlanEntry = PlanItemProgress & { name: string };
+export type PlanEntry = PlanItemProgress & {
+  name: string;
+  /** Where to learn what the target level asks for (skill-guides.ts's stepResources). */
+  resources: LearningResource[];
+};
 
 /** GET /plan. */
 export interface Plan {
@@ -44,8 +53,19 @@ export interface Plan {
   role: { slug: string; name: string } | null;
   maxItems: number;
   items: PlanEntry[];
-  /** The next best skills for the role, each to its target: a plan to adopt in one step. */
+  /** The next best skills for the role, each one level up and due a step apart: a plan to adopt in one click. */
   suggestion: PlanEntry[];
+}
+
+/** Where the user stands in one skill, for its guide page: their level, what their role expects, and the step to plan. */
+export interface SkillStanding {
+  /** False before a first assessment: the level then means nothing yet. */
+  assessed: boolean;
+  level: number;
+  /** The target role, else the best fit, with its target in this skill (0: not needed). */
+  role: { slug: string; name: string; target: number; chosen: boolean } | null;
+  /** One level up from the user's level, due four weeks from today; none at the top of the scale. */
+  step: PlanItem | null;
 }
 
 /**
@@ -59,10 +79,12 @@ export function readinessGain(role: Role, levels: Levels, skill: string, targetL
   return total === 0 ? 0 : (roleResult(role, levels).weightedShortfall - roleResult(role, raised).weightedShortfall) / total;
 }
 
-export function planProgress(role: Role | undefined, levels: Levels, items: readonly StoredPlanItem[]): PlanItemProgress[] {
+/** Each item's progress against the latest levels; today (YYYY-MM-DD) dates the next step a met item offers. */
+export function planProgress(role: Role | undefined, levels: Levels, items: readonly StoredPlanItem[], today: string): PlanItemProgress[] {
   return items.map((item) => {
     const currentLevel = levelOf(levels, item.skill);
     const met = currentLevel >= item.targetLevel;
+    const roleTarget = role?.skills.find((entry) => entry.skill === item.skill)?.target ?? 0;
     return {
       skill: item.skill,
       targetLevel: item.targetLevel,
@@ -72,15 +94,32 @@ export function planProgress(role: Role | undefined, levels: Levels, items: read
       metAssessmentId: item.metAssessmentId,
       readinessGain: role ? readinessGain(role, levels, item.skill, item.targetLevel) : 0,
       celebrate: met && !item.celebrated,
+      nextStep: met && currentLevel < roleTarget ? nextStep(item.skill, currentLevel, today) : null,
     };
   });
 }
 
-/** The next best skills of the role, each to its target: what the dashboard offers to adopt as a plan. */
-export function suggestPlan(role: Role, levels: Levels, size = SUGGESTED_PLAN_SIZE): PlanItem[] {
+/** A calendar date (YYYY-MM-DD) some weeks after another. */
+export function addWeeks(date: string, weeks: number): string {
+  const day = new Date(`${date}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + weeks * 7);
+  return day.toISOString().slice(0, 10);
+}
+
+/** The step after one that is met: the same skill one level above where it now is, due a step from today; none past the scale's top. */
+export function nextStep(skill: string, currentLevel: number, today: string): PlanItem | null {
+  return currentLevel >= PLAN_TARGET_MAX ? null : { skill, targetLevel: currentLevel + 1, dueDate: addWeeks(today, STEP_WEEKS) };
+}
+
+/**
+ * What the dashboard offers to adopt as a plan: the role's next best skills,
+ * each one level up from where it is (a level is a month's work; nothing
+ * jumps from 0 to the role's 5), due STEP_WEEKS apart from today.
+ */
+export function suggestPlan(role: Role, levels: Levels, today: string, size = SUGGESTED_PLAN_SIZE): PlanItem[] {
   return skillsToRaise(role, levels)
     .slice(0, size)
-    .map(({ skill, target }) => ({ skill, targetLevel: target, dueDate: null }));
+    .map(({ skill, level }, index) => ({ skill, targetLevel: level + 1, dueDate: addWeeks(today, STEP_WEEKS * (index + 1)) }));
 }
 
 /**

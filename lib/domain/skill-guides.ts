@@ -715,3 +715,16 @@ export function describeSkill(framework: Framework, slug: string): SkillDetail |
     resources: guide?.resources ?? [],
   };
 }
+
+/** How many resources a plan step offers: a short list gets used, a long one does not. */
+export const STEP_RESOURCES = 2;
+
+/**
+ * The resources for one step, reaching a level in a skill: those written for
+ * exactly that level first, then the nearest levels (the lower of two equally
+ * near), since few guides list anything for the first level.
+ */
+export function stepResources(slug: string, level: number, count = STEP_RESOURCES): LearningResource[] {
+  const resources = skillGuide(slug)?.resources ?? [];
+  return [...resources].sort((a, b) => Math.abs(a.level - level) - Math.abs(b.level - level) || a.level - b.level).slice(0, count);
+}

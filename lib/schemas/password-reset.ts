@@ -27,4 +27,6 @@ export const resetPasswordFormSchema = z
   .refine((input) => input.confirmPassword === input.newPassword, { path: ["confirmPassword"], message: "The two passwords differ." });
 export type ResetPasswordFormInput = z.input<typeof resetPasswordFormSchema>;
 
-export const INVALID_RESET_TOKEN = "This reset link is used up, has expired or is not valid. Ask for a new one.";
+/** What the reset page says of a link that no longer works, before any form. */
+export const RESET_LINK_UNUSABLE = "This reset link is used up, has expired or is not valid.";
+export const INVALID_RESET_TOKEN = `${RESET_LINK_UNUSABLE} Ask for a new one.`;

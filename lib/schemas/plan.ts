@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PLAN_MAX_ITEMS, PLAN_TARGET_MAX, PLAN_TARGET_MIN } from "@/lib/domain/plan";
+import { RESOURCE_KINDS } from "@/lib/domain/skill-guides";
 
 const TARGET_MESSAGE = `A target is a whole level from ${PLAN_TARGET_MIN} to ${PLAN_TARGET_MAX}.`;
 
@@ -45,6 +46,10 @@ export const celebratedSchema = z.strictObject({
 export type Celebrated = z.output<typeof celebratedSchema>;
 
 const planEntrySchema = z.strictObject({
+  nextStep: z
+    .strictObject({ skill: z.string(), targetLevel: z.int().min(PLAN_TARGET_MIN).max(PLAN_TARGET_MAX), dueDate: z.iso.date() })
+    .nullable()
+    .meta({ description: "Met, and the role asks for more of the skill: the next level, due four weeks from today, to put in its place." }),
   skill: z.string(),
   name: z.string(),
   targetLevel: z.int().min(PLAN_TARGET_MIN).max(PLAN_TARGET_MAX),
@@ -54,6 +59,16 @@ const planEntrySchema = z.strictObject({
   metAssessmentId: z.string().nullable().meta({ description: "The first assessment that reached the target." }),
   readinessGain: z.number().meta({ description: "Readiness (0-1) for the plan's role that reaching the target would add now." }),
   celebrate: z.boolean().meta({ description: "Met and not yet celebrated: POST /plan/celebrated once shown." }),
+  resources: z
+    .array(
+      z.strictObject({
+        title: z.string(),
+        url: z.string(),
+        kind: z.enum(RESOURCE_KINDS),
+        level: z.int().min(1).max(5).meta({ description: "The level this resource helps reach." }),
+      }),
+    )
+    .meta({ description: "Where to learn what the target level asks for: that level's resources first, then the nearest levels'." }),
 });
 
 /** GET and PUT /plan. */
@@ -65,6 +80,9 @@ export const planSchema = z
       .meta({ description: "The role gains are counted for: the target role, else the best fit; null before a first assessment." }),
     maxItems: z.int(),
     items: z.array(planEntrySchema),
-    suggestion: z.array(planEntrySchema).meta({ description: "The role's next best skills, each to its target: a plan to adopt." }),
+    suggestion: z.array(planEntrySchema).meta({
+      description:
+        "The role's next best skills, each one level up from the latest assessment and due four weeks after the one before: a plan to adopt.",
+    }),
   })
   .meta({ id: "Plan" });

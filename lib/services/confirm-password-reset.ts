@@ -26,3 +26,8 @@ export async function confirmPasswordReset({ token, newPassword }: ConfirmPasswo
   await clearAccountSignInFailures(reset.email);
   await rememberSignInAddress(reset.userId, clientAddress);
 }
+
+/** Whether a reset link still works, so its page can say it does not before asking for two passwords. Reads only. */
+export async function isPasswordResetUsable(token: string, now = new Date()): Promise<boolean> {
+  return (await findUsablePasswordReset(hashLinkToken(token), now)) !== null;
+}

@@ -7,7 +7,18 @@ import { levelsOf } from "@/lib/domain/assessment";
 import { validationFailed, type FieldErrors } from "@/lib/domain/errors";
 import { findRole, levelName, type Framework, type Role } from "@/lib/domain/framework";
 import { allRoleResults, levelOf, rankRoles, type Levels } from "@/lib/domain/gap";
-import { isPastDate, PLAN_MAX_ITEMS, planProgress, suggestPlan, type Plan, type PlanEntry, type PlanItemProgress } from "@/lib/domain/plan";
+import {
+  isPastDate,
+  nextStep,
+  PLAN_MAX_ITEMS,
+  planProgress,
+  suggestPlan,
+  type Plan,
+  type PlanEntry,
+  type SkillStanding,
+  type PlanItemProgress,
+} from "@/lib/domain/plan";
+import { stepResources } from "@/lib/domain/skill-guides";
 import type { Celebrated, SavePlan } from "@/lib/schemas/plan";
 
 interface Context {
@@ -25,10 +36,15 @@ async function loadContext(user: CurrentUser): Promise<Context> {
 }
 
 function named(framework: Framework, entries: PlanItemProgress[]): PlanEntry[] {
-  return entries.map((entry) => ({ ...entry, name: framework.skills.find((skill) => skill.slug === entry.skill)?.name ?? entry.skill }));
+  return entries.map((entry) => ({
+    ...entry,
+    name: framework.skills.find((skill) => skill.slug === entry.skill)?.name ?? entry.skill,
+    resources: stepResources(entry.skill, entry.targetLevel),
+  }));
 }
 
-function toPlan({ framework, levels, role }: Context, rows: readonly PlanRow[]): Plan {
+function toPlan({ framework, levels, role }: Context, rows: readonly PlanRow[], now: Date): Plan {
+  const today = now.toISOString().slice(0, 10);
   const stored = rows.map((row) => ({
     skill: row.skill,
     targetLevel: row.targetLevel,
@@ -36,18 +52,18 @@ function toPlan({ framework, levels, role }: Context, rows: readonly PlanRow[]):
     metAssessmentId: row.metAssessmentId,
     celebrated: row.celebratedAt !== null,
   }));
-  const suggested = role ? suggestPlan(role, levels).map((item) => ({ ...item, metAssessmentId: null, celebrated: false })) : [];
+  const suggested = role ? suggestPlan(role, levels, today).map((item) => ({ ...item, metAssessmentId: null, celebrated: false })) : [];
   return {
     role: role ? { slug: role.slug, name: role.name } : null,
     maxItems: PLAN_MAX_ITEMS,
-    items: named(framework, planProgress(role, levels, stored)),
-    suggestion: named(framework, planProgress(role, levels, suggested)),
+    items: named(framework, planProgress(role, levels, stored, today)),
+    suggestion: named(framework, planProgress(role, levels, suggested, today)),
   };
 }
 
-export async function getPlan(user: CurrentUser): Promise<Plan> {
+export async function getPlan(user: CurrentUser, now = new Date()): Promise<Plan> {
   const [context, rows] = await Promise.all([loadContext(user), findPlan(user.id)]);
-  return toPlan(context, rows);
+  return toPlan(context, rows, now);
 }
 
 /**
@@ -85,10 +101,28 @@ export async function savePlan(user: CurrentUser, { items }: SavePlan, now = new
   });
   if (Object.keys(fields).length) throw validationFailed(fields);
   await replacePlan(user.id, rows);
-  return toPlan(context, rows);
+  return toPlan(context, rows, now);
 }
 
 /** Remembers that the dashboard celebrated these met items, so it does so once. */
 export async function markPlanCelebrated(user: CurrentUser, { skills }: Celebrated, now = new Date()): Promise<void> {
   await markCelebrated(user.id, skills, now);
+}
+
+export async function getSkillStanding(user: CurrentUser, slug: string, now = new Date()): Promise<SkillStanding> {
+  const { levels, role } = await loadContext(user);
+  const level = levelOf(levels, slug);
+  return {
+    assessed: Object.keys(levels).length > 0,
+    level,
+    role: role
+      ? {
+          slug: role.slug,
+          name: role.name,
+          target: role.skills.find((entry) => entry.skill === slug)?.target ?? 0,
+          chosen: role.slug === user.targetRoleSlug,
+        }
+      : null,
+    step: nextStep(slug, level, now.toISOString().slice(0, 10)),
+  };
 }

@@ -34,6 +34,10 @@ test("sign-up shows the field at fault", async ({ page }) => {
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByText("This password is among the most common ones. Choose another.")).toBeVisible();
   await expect(page.getByLabel("Password")).toHaveAttribute("aria-invalid", "true");
+  // The error goes as soon as the field is corrected, not at the next submit.
+  await page.getByLabel("Password").fill("a much less common passphrase");
+  await expect(page.getByText("This password is among the most common ones. Choose another.")).toHaveCount(0);
+  await expect(page.getByLabel("Password")).not.toHaveAttribute("aria-invalid", "true");
 });
 
 test("a wrong password gets the same message as an unknown email", async ({ page }) => {

@@ -31,6 +31,12 @@ test("a new user rates every skill with the keyboard, saves, and finds it in his
   await expect(page.getByRole("row", { name: /Programming in Python or R/ })).toContainText("0 None");
   await expect(page.getByRole("row", { name: /Statistics and probability/ })).toContainText("1 Awareness");
   await expectAccessible(page);
+  // After saving, the next steps are one click away.
+  await expect(page.getByRole("navigation", { name: "Next steps" }).getByRole("link")).toHaveText([
+    "Your step this month",
+    "Compare the roles",
+    "All your assessments",
+  ]);
 
   await page.goto("/history");
   await expect(page.getByRole("table", { name: "Your assessments, newest first" }).getByRole("row")).toHaveCount(2);

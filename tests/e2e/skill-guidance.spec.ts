@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible, screenshotAtWidths } from "./support/accessibility";
 import { createAccount, signInWithoutForm } from "./support/accounts";
-import { allSkillsAt, seedAssessments } from "./support/seed";
+import { allSkillsAt, seedAssessments, utcDate } from "./support/seed";
 
 /** Every skill at 3, aiming at Data Scientist: the next best skills are programming, statistics and visualisation (w=3, 3 -> 4). */
 async function competentDataScientist(page: import("@playwright/test").Page) {
@@ -32,7 +32,10 @@ test("the dashboard's next skill opens its page: levels for this skill, why each
   );
   await expect(roles.getByRole("listitem").filter({ hasText: "Machine Learning Engineer" })).toContainText("Target 5 Expert");
 
-  const resources = page.getByRole("region", { name: "Where to learn it" }).getByRole("link");
+  // Signed in at 3: the guide lists nothing for programming above 3, so all its resources stay, and the page says why.
+  const learn = page.getByRole("region", { name: "Where to learn it" });
+  await expect(learn).toContainText("none is written for a level above yours yet, so all are listed");
+  const resources = learn.getByRole("link");
   expect(await resources.count()).toBeGreaterThanOrEqual(3);
   for (const href of await resources.evaluateAll((links) => links.map((link) => link.getAttribute("href"))))
     expect(href).toMatch(/^https:\/\//);
@@ -42,6 +45,24 @@ test("the dashboard's next skill opens its page: levels for this skill, why each
     await expectAccessible(page);
   }
   await screenshotAtWidths(page, "skill-programming", (file) => testInfo.outputPath(file));
+
+  // The reader's own standing, and the next level into the plan in one click.
+  const standing = page.getByRole("region", { name: "You and this skill" });
+  await expect(standing).toContainText("You are at 3 Competent. Data Scientist (your target) expects 4 Proficient.");
+  await standing
+    .getByRole("button", { name: `Add level 4 Proficient to my plan, by ${utcDate(new Date(Date.now() + 28 * 86_400_000))}` })
+    .click();
+  await expect(standing).toContainText("In your plan level 4 Proficient");
+  await page.goto("/dashboard");
+  await expect(
+    page.getByRole("region", { name: "Your learning plan" }).getByRole("listitem", { name: "Programming in Python or R" }),
+  ).toContainText("Level 3 of 4 Proficient");
+
+  // Statistics lists a level-4 resource: at 3, the page starts there.
+  await page.goto("/skills/statistics");
+  const statistics = page.getByRole("region", { name: "Where to learn it" });
+  await expect(statistics).toContainText("starting at your next level, 4 Proficient");
+  await expect(statistics.getByRole("heading", { level: 3 })).toHaveText(["To reach 4 Proficient"]);
 });
 
 test("/skills lists every skill, and a role page links to them", async ({ page }) => {
@@ -59,11 +80,16 @@ test("adopt the suggested plan, then an assessment that reaches an item marks it
 }, testInfo) => {
   await competentDataScientist(page);
   const plan = page.getByRole("region", { name: "Your learning plan" });
-  await expect(plan.getByRole("listitem")).toHaveText([
-    /Programming in Python or R: from 3 to 4 Proficient · \+2\.8 points for Data Scientist/,
-    /Statistics and probability: from 3 to 4 Proficient · \+2\.8 points for Data Scientist/,
-    /Data visualisation: from 3 to 4 Proficient · \+2\.8 points for Data Scientist/,
-  ]);
+  // One level each, a step every four weeks, each with two resources.
+  const steps = ["Programming in Python or R", "Statistics and probability", "Data visualisation"];
+  for (const [index, name] of steps.entries()) {
+    const step = plan.getByRole("listitem", { name });
+    await expect(step).toContainText(
+      `Step ${index + 1}: ${name}, from 3 to 4 Proficient by ${utcDate(new Date(Date.now() + (index + 1) * 28 * 86_400_000))}`,
+    );
+    await expect(step).toContainText("adds 3 points for Data Scientist");
+    await expect(step.getByRole("list", { name: `Resources for ${name}` }).getByRole("link")).toHaveCount(2);
+  }
   await plan.getByRole("button", { name: "Adopt this plan" }).click();
   await expect(plan).toContainText("0 of 3 met.");
   await expect(plan.getByRole("listitem", { name: "Statistics and probability" })).toContainText("Level 3 of 4 Proficient");

@@ -177,6 +177,14 @@ describe("sessions", () => {
     expect((await getMe(jsonRequest("/api/v1/me", "GET", undefined, headers), noContext)).status).toBe(401);
   });
 
+  test("signing out after the account was deleted revokes nothing and fails nothing", async () => {
+    const { token, headers } = await signedIn(await createUser());
+    expect((await deleteMe(jsonRequest("/api/v1/me", "DELETE", { currentPassword: GOOD_PASSWORD }, headers), noContext)).status).toBe(204);
+    // next-auth's sign-out event, as the browser's sign-out after deletion fires it: it used to throw a foreign-key error.
+    await expect(authOptions.events!.signOut!({ token, session: undefined as never })).resolves.toBeUndefined();
+    expect(await db.revokedSession.count({ where: { userId: token.sub! } })).toBe(0);
+  });
+
   test("a session older than 30 days is refused whatever its activity", async () => {
     const user = await createUser();
     const { headers } = await signedIn(user, { authTime: Date.now() - 31 * 86_400_000 });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from "vitest";
 import { noContext } from "../support/http";
-import { createUser, testBrowser } from "../support/users";
+import { createUser, reloadUser, testBrowser } from "../support/users";
 import { recordAssessmentAt, WORKED_EXAMPLE } from "../support/assessments";
 import { checkedAgainstSchema } from "../support/api-schema";
 import { GET as getPlanHandler, PUT as putPlanHandler } from "@/app/api/v1/plan/route";
@@ -10,6 +10,9 @@ import { PATCH as patchMe } from "@/app/api/v1/me/route";
 import { GET as exportRoute } from "@/app/api/v1/export/route";
 import { POST as importRoute } from "@/app/api/v1/import/route";
 import { db } from "@/lib/db/client";
+import { getSkillStanding } from "@/lib/services/plan";
+import { addWeeks } from "@/lib/domain/plan";
+import { stepResources } from "@/lib/domain/skill-guides";
 import { DAY_MS } from "@/lib/domain/time";
 
 const browser = testBrowser();
@@ -188,15 +191,20 @@ test("another user's plan is never visible, and saving one's own never touches i
   expect(await db.planItem.findMany({ where: { userId: owner.id }, select: { celebratedAt: true } })).toEqual([{ celebratedAt: null }]);
 });
 
-test("the suggestion is the target role's next best skills, and adopting it is one PUT", async () => {
+test("the suggestion is the target role's next best skills one level up, due four weeks apart with resources, adopted in one PUT", async () => {
   await workedExampleUser();
   const { suggestion, items } = await plan();
   expect(items).toEqual([]);
-  expect(suggestion.map(({ skill, targetLevel, currentLevel }: Record<string, unknown>) => [skill, targetLevel, currentLevel])).toEqual([
-    ["data-visualization", 4, 0],
-    ["ml-frameworks", 4, 0],
-    ["business-domain", 4, 0],
+  const today = new Date().toISOString().slice(0, 10);
+  expect(
+    suggestion.map(({ skill, targetLevel, currentLevel, dueDate }: Record<string, unknown>) => [skill, currentLevel, targetLevel, dueDate]),
+  ).toEqual([
+    ["data-visualization", 0, 1, addWeeks(today, 4)],
+    ["ml-frameworks", 0, 1, addWeeks(today, 8)],
+    ["business-domain", 0, 1, addWeeks(today, 12)],
   ]);
+  expect(suggestion[0].resources).toEqual(stepResources("data-visualization", 1));
+  expect(suggestion[0].resources).toHaveLength(2);
   const adopted = await putPlan({
     items: suggestion.map(({ skill, targetLevel }: { skill: string; targetLevel: number }) => ({ skill, targetLevel })),
   });
@@ -257,4 +265,20 @@ test("an import whose plan names an unknown skill or breaks the limits is refuse
   }
   expect(await db.assessment.count({ where: { userId: user.id } })).toBe(before);
   expect(await db.planItem.count({ where: { userId: user.id } })).toBe(0);
+});
+
+test("a skill's standing for its guide page: the user's level, the role's target, the next level to plan", async () => {
+  const user = await reloadUser(await workedExampleUser());
+  const now = new Date("2027-01-04T10:00:00Z");
+  expect(await getSkillStanding(user, "programming", now)).toEqual({
+    assessed: true,
+    level: 3,
+    role: { slug: "data-scientist", name: "Data Scientist", target: 4, chosen: true },
+    step: { skill: "programming", targetLevel: 4, dueDate: "2027-02-01" },
+  });
+  // Unrated counts as 0; a skill the role does not need has target 0.
+  expect(await getSkillStanding(user, "publishing", now)).toMatchObject({ level: 0, role: { target: 0 }, step: { targetLevel: 1 } });
+
+  const newcomer = await createUser();
+  expect(await getSkillStanding(newcomer, "programming", now)).toMatchObject({ assessed: false, level: 0, role: null });
 });

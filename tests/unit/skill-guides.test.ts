@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { DEFAULT_FRAMEWORK, RATING_SCALE } from "@/lib/domain/framework";
-import { levelDescriptor, RESOURCE_KINDS, SKILL_GUIDES, skillGuide } from "@/lib/domain/skill-guides";
+import { levelDescriptor, RESOURCE_KINDS, SKILL_GUIDES, skillGuide, stepResources } from "@/lib/domain/skill-guides";
 
 test("one guide per skill of the framework, and none for a skill it does not have", () => {
   expect(SKILL_GUIDES.map((entry) => entry.skill).sort()).toEqual(DEFAULT_FRAMEWORK.skills.map((skill) => skill.slug).sort());
@@ -57,4 +57,24 @@ test("the form's descriptor for a level is the skill's own, and the scale's for 
   expect(levelDescriptor("containers", 3)).toBe(skillGuide("containers")!.levels[3]!.descriptor);
   expect(levelDescriptor("containers", 3)).toMatch(/Kubernetes/);
   expect(levelDescriptor("not-a-skill", 2)).toBe(RATING_SCALE[2]!.descriptor);
+});
+
+describe("a plan step's two resources", () => {
+  test("those written for exactly the step's level come first", () => {
+    // Statistics lists three resources for level 3 and one each for 1, 2 and 4.
+    expect(stepResources("statistics", 3).map((resource) => resource.level)).toEqual([3, 3]);
+    expect(stepResources("statistics", 2).map((resource) => resource.level)).toEqual([2, 1]);
+  });
+
+  test("a level with none written for it takes the nearest levels, the lower of two equally near first", () => {
+    // Data visualisation lists nothing for level 1 (one resource for 2) and nothing for 5 (two for 4).
+    expect(stepResources("data-visualization", 1).map((resource) => resource.level)).toEqual([2, 3]);
+    expect(stepResources("data-visualization", 5).map((resource) => resource.level)).toEqual([4, 4]);
+    expect(stepResources("juggling", 2)).toEqual([]);
+  });
+
+  test("every skill offers two for every step", () => {
+    for (const skill of DEFAULT_FRAMEWORK.skills)
+      for (const level of [1, 2, 3, 4, 5]) expect(stepResources(skill.slug, level)).toHaveLength(2);
+  });
 });

@@ -38,9 +38,17 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
           Assessment of <LocalTime value={assessment.createdAt} />
         </h1>
         {saved && (
-          <p role="status" className="font-medium text-success-ink">
-            Saved. Here is where you stand.
-          </p>
+          <div className="space-y-1">
+            <p role="status" className="font-medium text-success-ink">
+              Saved. Here is where you stand.
+            </p>
+            {/* Saving is not the end of the visit: the places a saved assessment changes, one click away. */}
+            <nav aria-label="Next steps" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+              <Link href="/dashboard">Your step this month</Link>
+              <Link href="/compare">Compare the roles</Link>
+              <Link href="/history">All your assessments</Link>
+            </nav>
+          </div>
         )}
       </div>
       {comparison && <AssessmentComparisonView comparison={comparison} roles={framework.roles} skills={framework.skills} />}

@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import { SkillDetailView } from "@/components/skills/skill-detail-view";
+import { YourStanding } from "@/components/skills/your-standing";
+import { currentUser } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/http/pages";
 import { getSkill } from "@/lib/services/skills";
+import { getPlan, getSkillStanding } from "@/lib/services/plan";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -10,5 +13,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SkillPage({ params }: Props) {
-  return <SkillDetailView skill={await orNotFound(getSkill((await params).slug))} />;
+  const { slug } = await params;
+  const [skill, user] = await Promise.all([orNotFound(getSkill(slug)), currentUser()]);
+  if (!user) return <SkillDetailView skill={skill} />;
+  const [standing, plan] = await Promise.all([getSkillStanding(user, slug), getPlan(user)]);
+  return (
+    <SkillDetailView
+      skill={skill}
+      standing={<YourStanding skill={slug} standing={standing} initialPlan={plan} />}
+      resourcesFrom={standing.assessed ? standing.level + 1 : 1}
+    />
+  );
 }

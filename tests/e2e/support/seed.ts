@@ -29,3 +29,7 @@ export async function allSkillsAt(level: number): Promise<Rating[]> {
   const { DEFAULT_FRAMEWORK } = await import("@/lib/domain/framework");
   return DEFAULT_FRAMEWORK.skills.map((skill) => ({ skill: skill.slug, level }));
 }
+
+/** A date as the pages show a calendar date (a due date, a goal date): "14 March 2027". */
+export const utcDate = (at: Date) =>
+  new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(at);
