@@ -3,7 +3,7 @@
 import { formatDateTime, formatLevel, formatPointsChange, shareAMinute } from "@/components/format";
 import { useViewerZone } from "@/components/local-time";
 import { Card } from "@/components/ui/card";
-import { Table, rowClass, tdClass, thClass } from "@/components/ui/table";
+import { ColumnHeads, Table, rowClass, tdClass } from "@/components/ui/table";
 import type { SkillChange } from "@/lib/domain/assessment";
 
 interface Props {
@@ -41,19 +41,7 @@ export function AssessmentComparisonView({ comparison, roles, skills }: Props) {
         <p>No skill changed level.</p>
       ) : (
         <Table caption="Skills whose level changed" hideCaption>
-          <thead>
-            <tr className={rowClass}>
-              <th scope="col" className={thClass}>
-                Skill
-              </th>
-              <th scope="col" className={thClass}>
-                Before
-              </th>
-              <th scope="col" className={thClass}>
-                After
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads names={["Skill", "Before", "After"]} />
           <tbody>
             {comparison.changes.map((change) => {
               const delta = (change.to ?? 0) - (change.from ?? 0);

@@ -1,7 +1,7 @@
 import { formatLevel, formatReadiness } from "@/components/format";
 import { EvidenceNote } from "@/components/notes/evidence-note";
 import { Card, cardClass } from "@/components/ui/card";
-import { Table, rowClass, tdClass, thClass } from "@/components/ui/table";
+import { ColumnHeads, Table, rowClass, tdClass } from "@/components/ui/table";
 
 interface Props {
   assessment: {
@@ -33,19 +33,7 @@ export function AssessmentView({ assessment, roles, skills }: Props) {
         )}
       </Card>
       <Table caption="Ratings" minWidth="32rem">
-        <thead>
-          <tr className={rowClass}>
-            <th scope="col" className={thClass}>
-              Skill
-            </th>
-            <th scope="col" className={thClass}>
-              Level
-            </th>
-            <th scope="col" className={thClass}>
-              Evidence
-            </th>
-          </tr>
-        </thead>
+        <ColumnHeads names={["Skill", "Level", "Evidence"]} />
         <tbody>
           {skills.map((skill) => {
             const rating = ratings.get(skill.slug);

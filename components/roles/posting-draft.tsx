@@ -9,7 +9,7 @@ import { useFieldErrors } from "@/components/forms/use-zod-form";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FormMessage, inputClass, Notice } from "@/components/ui/field";
-import { rowClass, Table, tdClass, thClass } from "@/components/ui/table";
+import { ColumnHeads, rowClass, Table, tdClass } from "@/components/ui/table";
 import { LEVELS, levelName, type Role, type Skill } from "@/lib/domain/framework";
 import { formatReadiness, roleResult } from "@/lib/domain/gap";
 import { POSTING_MAX_CHARS, roleDraftRequestSchema, type RoleDraft, type RoleDraftRequest } from "@/lib/schemas/role-draft";
@@ -142,27 +142,7 @@ function DraftTable({
         )}
       </p>
       <Table caption="Target and weight per skill, with the phrases that produced them" hideCaption minWidth="56rem">
-        <thead>
-          <tr className={rowClass}>
-            <th scope="col" className={thClass}>
-              Skill
-            </th>
-            <th scope="col" className={thClass}>
-              Target
-            </th>
-            <th scope="col" className={thClass}>
-              Weight
-            </th>
-            {latest && (
-              <th scope="col" className={thClass}>
-                You
-              </th>
-            )}
-            <th scope="col" className={thClass}>
-              From the posting
-            </th>
-          </tr>
-        </thead>
+        <ColumnHeads names={["Skill", "Target", "Weight", latest && "You", "From the posting"]} />
         <tbody>
           {targets.map(({ skill, target, weight, evidence }) => {
             const name = names.get(skill) ?? skill;

@@ -39,3 +39,18 @@ export function Table({
     </div>
   );
 }
+
+/** A table's head row of plain column headings, in order; falsy entries (a column shown only sometimes) are left out. */
+export function ColumnHeads({ names }: { names: readonly (string | false | null | undefined)[] }) {
+  return (
+    <thead>
+      <tr className={rowClass}>
+        {names.filter(Boolean).map((name) => (
+          <th key={name as string} scope="col" className={thClass}>
+            {name}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
