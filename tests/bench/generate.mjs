@@ -51,7 +51,7 @@ function userRandom(seed, label) {
 
 /** Bundles the few pure domain modules the generator needs into one ES module and imports it. */
 export async function loadDomain(root, outDir) {
-  const { build } = await import("esbuild"); // present through vite (a devDependency)
+  const { build } = await import("esbuild");
   const outfile = path.join(outDir, "domain.bundle.mjs");
   await build({
     stdin: {
