@@ -14,15 +14,9 @@ const BODY_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
  */
 const REQUEST_TIMEOUT_MS = 60_000;
 
-function refuse(
-  request: IncomingMessage,
-  response: ServerResponse,
-  status: number,
-  code: string,
-  message: string,
-  retryAfter?: number,
-): void {
-  const pathname = (request.url ?? "/").split("?")[0]!;
+type Refusal = [status: number, code: string, message: string, retryAfter?: number];
+
+function refuse(request: IncomingMessage, response: ServerResponse, pathname: string, [status, code, message, retryAfter]: Refusal): void {
   const api = pathname.startsWith("/api/");
   const https = request.headers["x-forwarded-proto"] === "https" || (request.socket as { encrypted?: boolean }).encrypted === true;
   response.writeHead(status, {
@@ -45,15 +39,14 @@ const LARGE_BODIES_AT_ONCE = 4;
 let largeBodies = 0;
 
 /** Why a request is refused before Next reads it, or null. */
-function refusal(request: IncomingMessage): [status: number, code: string, message: string, retryAfter?: number] | null {
+function refusal(request: IncomingMessage, pathname: string, declared: number | undefined): Refusal | null {
   const method = request.method ?? "";
   if (UNSERVABLE_METHODS.has(method)) return [405, "method_not_allowed", `The method ${method} is not allowed.`];
   if (!BODY_METHODS.has(method)) return null;
-  const limit = bodyLimitFor((request.url ?? "/").split("?")[0]!);
-  const declared = request.headers["content-length"];
+  const limit = bodyLimitFor(pathname);
   if (declared !== undefined) {
-    if (Number(declared) > limit) return [413, "payload_too_large", payloadTooLarge(limit).message];
-    if (Number(declared) > DEFAULT_BODY_LIMIT && largeBodies >= LARGE_BODIES_AT_ONCE)
+    if (declared > limit) return [413, "payload_too_large", payloadTooLarge(limit).message];
+    if (declared > DEFAULT_BODY_LIMIT && largeBodies >= LARGE_BODIES_AT_ONCE)
       return [503, "server_busy", "The server is receiving as many large bodies as it takes at once. Try again in a few seconds.", 5];
     return null;
   }
@@ -76,12 +69,15 @@ export function guardRequestsBeforeNext(): void {
     if (event === "request") {
       if (this.requestTimeout === 0 || this.requestTimeout > REQUEST_TIMEOUT_MS) this.requestTimeout = REQUEST_TIMEOUT_MS;
       const [request, response] = args as [IncomingMessage, ServerResponse];
-      const refused = refusal(request);
+      const pathname = (request.url ?? "/").split("?")[0]!;
+      const length = request.headers["content-length"];
+      const declared = length === undefined ? undefined : Number(length);
+      const refused = refusal(request, pathname, declared);
       if (refused) {
-        refuse(request, response, ...refused);
+        refuse(request, response, pathname, refused);
         return true;
       }
-      if (Number(request.headers["content-length"] ?? 0) > DEFAULT_BODY_LIMIT) {
+      if (declared !== undefined && declared > DEFAULT_BODY_LIMIT) {
         largeBodies += 1;
         response.once("close", () => (largeBodies -= 1));
       }

@@ -17,8 +17,8 @@ export function parseQuery<S extends z.ZodType>(schema: S, request: Request): z.
 }
 
 /** The JSON body, read under the mutation guard (origin, content type, size), then typed by its schema. */
-export async function parseBody<S extends z.ZodType>(schema: S, request: Request, limitBytes?: number): Promise<z.output<S>> {
-  return parseInput(schema, await readJson(request, limitBytes));
+export async function parseBody<S extends z.ZodType>(schema: S, request: Request): Promise<z.output<S>> {
+  return parseInput(schema, await readJson(request));
 }
 
 /** An optional header, typed by its schema; a bad value is a 400 naming the header. */
@@ -56,9 +56,8 @@ export async function parseBodyInSlices<S extends z.ZodObject>(
   schema: S,
   request: Request,
   lists: readonly ListKey<S>[],
-  limitBytes?: number,
 ): Promise<z.output<S>> {
-  const body = await readJson(request, limitBytes);
+  const body = await readJson(request);
   if (typeof body !== "object" || body === null || Array.isArray(body)) return parseInput(schema, body);
   const record = body as Record<string, unknown>;
   const present = lists.filter((list) => Array.isArray(record[list]));

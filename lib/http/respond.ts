@@ -44,11 +44,7 @@ const FORM_BODY = { name: "application/x-www-form-urlencoded", pattern: /^applic
  * cross-site POST), one content type, and a size limit enforced while
  * reading, so an oversized body is refused before it is parsed.
  */
-async function readGuardedBody(
-  request: Request,
-  type: { name: string; pattern: RegExp },
-  limitBytes = bodyLimitFor(new URL(request.url).pathname),
-): Promise<string> {
+async function readGuardedBody(request: Request, type: { name: string; pattern: RegExp }, limitBytes: number): Promise<string> {
   assertSameOrigin(request);
   if (!type.pattern.test(request.headers.get("content-type") ?? "")) throw unsupportedMediaType(type.name);
   const declared = Number(request.headers.get("content-length") ?? "0");
@@ -57,7 +53,8 @@ async function readGuardedBody(
 }
 
 /** A JSON body for the API's mutating routes. */
-export async function readJson(request: Request, limitBytes = bodyLimitFor(new URL(request.url).pathname)): Promise<unknown> {
+export async function readJson(request: Request): Promise<unknown> {
+  const limitBytes = bodyLimitFor(new URL(request.url).pathname);
   const text = await readGuardedBody(request, JSON_BODY, limitBytes);
   const maxValues = maxJsonValues(limitBytes);
   if (countJsonValues(text) > maxValues) {
@@ -76,8 +73,8 @@ export async function readJson(request: Request, limitBytes = bodyLimitFor(new U
  * bodies: read here within the limit, so next-auth never sees an oversized
  * body or one it cannot parse.
  */
-export function readForm(request: Request, limitBytes?: number): Promise<string> {
-  return readGuardedBody(request, FORM_BODY, limitBytes);
+export function readForm(request: Request): Promise<string> {
+  return readGuardedBody(request, FORM_BODY, bodyLimitFor(new URL(request.url).pathname));
 }
 
 async function readTextWithin(request: Request, limitBytes: number): Promise<string> {
